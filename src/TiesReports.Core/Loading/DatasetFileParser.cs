@@ -1,0 +1,385 @@
+using System.Text.Json;
+using TiesReports.Core.Model;
+
+namespace TiesReports.Core.Loading;
+
+/// <summary>
+/// Parses one data file into records and checks everything that can be checked within the file: syntax,
+/// types, required fields, vocabularies, ranges, dates, id safety and duplicate ids.
+/// </summary>
+internal static class DatasetFileParser
+{
+    public const decimal MaxMoney = 1_000_000_000_000_000m;
+    public const int MaxItemsPerCollection = 200_000;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        MaxDepth = 32,
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = false,
+    };
+
+    public static (ParsedFile? File, IReadOnlyList<DataError> Errors) Parse(string fileName, ReadOnlyMemory<byte> utf8)
+    {
+        var diagnostics = new FileDiagnostics(fileName);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $"line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}" : "$";
+            diagnostics.Error(where, $"not valid JSON: {FirstSentence(ex.Message)}");
+            return (null, diagnostics.Errors);
+        }
+
+        using (document)
+        {
+            var root = JsonObjectReader.For(document.RootElement, "$", diagnostics);
+            if (root is null)
+            {
+                return (null, diagnostics.Errors);
+            }
+
+            var file = ReadFile(fileName, root.Value);
+            CheckDuplicates(diagnostics);
+            if (diagnostics.Errors.Count > 0 || file is null)
+            {
+                return (null, diagnostics.Errors);
+            }
+
+            return (new ParsedFile(file, diagnostics.References, diagnostics.Declared), []);
+        }
+    }
+
+    private static DatasetFile? ReadFile(string fileName, JsonObjectReader root)
+    {
+        root.AllowOnly("dataset", "sources", "places", "partnerships", "trade", "enterprises", "institutions", "connections", "events");
+        var info = root.Object("dataset", required: true) is { } d ? ReadInfo(d) : null;
+        var sources = root.Array("sources", false, MaxItemsPerCollection, ReadSource);
+        var places = root.Array("places", false, MaxItemsPerCollection, ReadPlace);
+        var partnerships = root.Array("partnerships", false, MaxItemsPerCollection, ReadPartnership);
+        var trade = root.Array("trade", false, MaxItemsPerCollection, ReadTrade);
+        var enterprises = root.Array("enterprises", false, MaxItemsPerCollection, ReadEnterprises);
+        var institutions = root.Array("institutions", false, MaxItemsPerCollection, ReadInstitution);
+        var connections = root.Array("connections", false, MaxItemsPerCollection, ReadConnection);
+        var events = root.Array("events", false, MaxItemsPerCollection, ReadEvent);
+        return info is null
+            ? null
+            : new DatasetFile(fileName, info, sources, places, partnerships, trade, enterprises, institutions, connections, events);
+    }
+
+    private static DatasetInfo? ReadInfo(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "title", "asOf", "synthetic", "notes");
+        var id = r.Id("id", "dataset");
+        var title = r.String("title", required: true, maxLength: 300);
+        var asOf = r.Date("asOf", required: true);
+        var synthetic = r.Boolean("synthetic", required: false) ?? false;
+        var notes = r.String("notes", required: false);
+        if (asOf is { Precision: not DatePrecision.Day })
+        {
+            r.Error("asOf", "the as-of date must be a full date (YYYY-MM-DD)");
+            return null;
+        }
+
+        return id is null || title is null || asOf is null ? null : new DatasetInfo(id, title, asOf.Value.Start, synthetic, notes);
+    }
+
+    private static Source? ReadSource(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "publisher", "title", "author", "date", "dateNote", "url", "note");
+        var id = r.Id("id", "sources");
+        var publisher = r.String("publisher", required: true, maxLength: 300);
+        var title = r.String("title", required: true, maxLength: 500);
+        var author = r.String("author", required: false, maxLength: 300);
+        var published = r.DatedFact("date", "dateNote");
+        var urlText = r.String("url", required: false, maxLength: 2_000);
+        var note = r.String("note", required: false);
+        Uri? url = null;
+        if (urlText is not null && (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || url.Scheme is not ("https" or "http")))
+        {
+            r.Error("url", $"'{SafeId.Printable(urlText)}' is not an absolute http or https address");
+            return null;
+        }
+
+        return id is null || publisher is null || title is null ? null : new Source(id, publisher, title, author, published, url, note);
+    }
+
+    private static Place? ReadPlace(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "kind", "name", "nativeName", "country", "region", "nativeRegion", "sourceId");
+        var id = r.Id("id", "places");
+        var kind = r.Code("kind", Vocabularies.PlaceKinds, required: true);
+        var name = r.String("name", required: true, maxLength: 200);
+        var nativeName = r.String("nativeName", required: true, maxLength: 200);
+        var country = r.Code("country", Vocabularies.Countries, required: true);
+        var region = r.String("region", required: false, maxLength: 200);
+        var nativeRegion = r.String("nativeRegion", required: false, maxLength: 200);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return id is null || kind is null || name is null || nativeName is null || country is null || sourceId is null
+            ? null
+            : new Place(id, kind, name, nativeName, country, region, nativeRegion, sourceId);
+    }
+
+    private static Partnership? ReadPartnership(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "title", "placeIds", "stage", "since", "sinceNote", "aims", "people", "sectors", "sourceId");
+        var id = r.Id("id", "partnerships");
+        var title = r.String("title", required: true, maxLength: 300);
+        var placeIds = r.References("placeIds", ReferenceKind.Place, required: true, minCount: 2, maxCount: 2);
+        var stage = r.Code("stage", Vocabularies.PartnershipStages, required: true);
+        var since = r.DatedFact("since", "sinceNote");
+        var aims = r.Array("aims", false, 1_000, ReadAim);
+        var people = r.Array("people", false, 1_000, p => ReadPerson(p, placeIds));
+        var sectors = r.Array("sectors", false, MaxItemsPerCollection, ReadSector);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return id is null || title is null || placeIds.Count != 2 || stage is null || sourceId is null
+            ? null
+            : new Partnership(id, title, placeIds, stage, since, aims, people, sectors, sourceId);
+    }
+
+    private static Aim? ReadAim(JsonObjectReader r)
+    {
+        r.AllowOnly("text", "sourceId");
+        var text = r.String("text", required: true, maxLength: 1_000);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return text is null || sourceId is null ? null : new Aim(text, sourceId);
+    }
+
+    private static Person? ReadPerson(JsonObjectReader r, IReadOnlyList<string> partnershipPlaces)
+    {
+        r.AllowOnly("name", "role", "placeId", "capacity", "sourceId");
+        var name = r.String("name", required: true, maxLength: 200);
+        var role = r.String("role", required: true, maxLength: 300);
+        var placeId = r.Reference("placeId", ReferenceKind.Place, required: true);
+        var capacity = r.Code("capacity", Vocabularies.PersonCapacities, required: true);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        if (placeId is not null && partnershipPlaces.Count == 2 && !partnershipPlaces.Contains(placeId))
+        {
+            r.Error("placeId", $"'{placeId}' is not one of the partnership's places ({string.Join(", ", partnershipPlaces)})");
+            return null;
+        }
+
+        return name is null || role is null || placeId is null || capacity is null || sourceId is null
+            ? null
+            : new Person(name, role, placeId, capacity, sourceId);
+    }
+
+    private static SectorCommitment? ReadSector(JsonObjectReader r)
+    {
+        r.AllowOnly("sector", "status", "notes", "sourceId");
+        var sector = r.Code("sector", Vocabularies.Sectors, required: true);
+        var status = r.Code("status", Vocabularies.SectorStatuses, required: true);
+        var notes = r.String("notes", required: false, maxLength: 1_000);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return sector is null || status is null || sourceId is null ? null : new SectorCommitment(sector, status, notes, sourceId);
+    }
+
+    private static TradeFigure? ReadTrade(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "reporterId", "counterpartId", "counterpartCountry", "counterpartLabel", "period", "periodNote", "value", "currency", "conversions", "sourceId");
+        var id = r.Id("id", "trade");
+        var reporterId = r.Reference("reporterId", ReferenceKind.Place, required: true);
+        var counterpartId = r.Reference("counterpartId", ReferenceKind.Place, required: false);
+        var counterpartCountry = r.Code("counterpartCountry", Vocabularies.Countries, required: false);
+        var counterpartLabel = r.String("counterpartLabel", required: false, maxLength: 200);
+        var period = ReadPeriod(r);
+        var value = r.Decimal("value", required: true, 0m, MaxMoney);
+        var currency = r.Code("currency", Vocabularies.Currencies, required: true);
+        var conversions = r.Array("conversions", false, 20, c => ReadConversion(c, value, currency));
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+
+        if (r.HasValue("counterpartId") == r.HasValue("counterpartCountry"))
+        {
+            r.Error("counterpartId", "give either 'counterpartId' (a place) or 'counterpartCountry' (an aggregate of a country's regions), not both or neither");
+            return null;
+        }
+
+        if (counterpartId is not null && counterpartId == reporterId)
+        {
+            r.Error("counterpartId", "a place cannot trade with itself");
+            return null;
+        }
+
+        if (counterpartCountry is not null && counterpartLabel is null)
+        {
+            r.Error("counterpartLabel", "an aggregate counterpart needs a label, for example \"Russian regions\"");
+            return null;
+        }
+
+        return id is null || reporterId is null || period is null || value is null || currency is null || sourceId is null
+            || (counterpartId is null && counterpartCountry is null)
+            ? null
+            : new TradeFigure(id, reporterId, counterpartId, counterpartCountry, counterpartLabel ?? counterpartId!, period, value.Value, currency, conversions, sourceId);
+    }
+
+    private static TradePeriod? ReadPeriod(JsonObjectReader r)
+    {
+        var text = r.String("period", required: true, maxLength: 20);
+        var note = r.String("periodNote", required: false, maxLength: 500);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text == "unknown")
+        {
+            if (note is null)
+            {
+                r.Error("periodNote", "the period is 'unknown', so 'periodNote' must give the stated basis (for example \"'last year' in an undated article\")");
+                return null;
+            }
+
+            return new TradePeriod(null, note);
+        }
+
+        if (!PartialDate.TryParse(text, out var date, out var reason))
+        {
+            r.Error("period", reason + "; a trade period is YYYY, YYYY-MM or \"unknown\"");
+            return null;
+        }
+
+        if (date.Precision == DatePrecision.Day)
+        {
+            r.Error("period", "a trade period is a year (YYYY) or a month (YYYY-MM), not a day");
+            return null;
+        }
+
+        return new TradePeriod(date, note);
+    }
+
+    private static CurrencyConversion? ReadConversion(JsonObjectReader r, decimal? originalValue, string? originalCurrency)
+    {
+        r.AllowOnly("currency", "value", "rate", "rateDate", "rateDateNote", "note", "sourceId");
+        var currency = r.Code("currency", Vocabularies.Currencies, required: true);
+        var value = r.Decimal("value", required: true, 0m, MaxMoney);
+        var rate = r.Decimal("rate", required: false, 0.000001m, 1_000_000m);
+        var rateDate = r.DatedFact("rateDate", "rateDateNote");
+        var note = r.String("note", required: false, maxLength: 500);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+
+        if (currency is not null && currency == originalCurrency)
+        {
+            r.Error("currency", $"converts {currency} into itself");
+            return null;
+        }
+
+        if (rate is null && note is null)
+        {
+            r.Error("rate", "give the rate used, or a note saying the converted amount was stated by the source");
+            return null;
+        }
+
+        // Sources round: a converted amount within 2 % of value × rate is consistent.
+        if (rate is not null && value is not null && originalValue is > 0
+            && Math.Abs(originalValue.Value * rate.Value - value.Value) > 0.02m * value.Value)
+        {
+            r.Error("value", $"{value} does not match the original amount × rate ({originalValue * rate:0.##})");
+            return null;
+        }
+
+        return currency is null || value is null || sourceId is null ? null : new CurrencyConversion(currency, value.Value, rate, rateDate, note, sourceId);
+    }
+
+    private static EnterpriseCount? ReadEnterprises(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "hostPlaceId", "originCountry", "count", "asOf", "asOfNote", "description", "sourceId");
+        var id = r.Id("id", "enterprises");
+        var host = r.Reference("hostPlaceId", ReferenceKind.Place, required: true);
+        var origin = r.Code("originCountry", Vocabularies.Countries, required: true);
+        var count = r.Integer("count", required: true, 0, 10_000_000);
+        var asOf = r.DatedFact("asOf", "asOfNote");
+        var description = r.String("description", required: true, maxLength: 500);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return id is null || host is null || origin is null || count is null || description is null || sourceId is null
+            ? null
+            : new EnterpriseCount(id, host, origin, count.Value, asOf, description, sourceId);
+    }
+
+    private static Institution? ReadInstitution(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "name", "kind", "hostPlaceId", "relatedPlaceIds", "operator", "established", "establishedNote", "sourceId");
+        var id = r.Id("id", "institutions");
+        var name = r.String("name", required: true, maxLength: 300);
+        var kind = r.Code("kind", Vocabularies.InstitutionKinds, required: true);
+        var host = r.Reference("hostPlaceId", ReferenceKind.Place, required: true);
+        var related = r.References("relatedPlaceIds", ReferenceKind.Place, required: false, minCount: 0, maxCount: 100);
+        var op = r.String("operator", required: false, maxLength: 300);
+        var established = r.DatedFact("established", "establishedNote");
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return id is null || name is null || kind is null || host is null || sourceId is null
+            ? null
+            : new Institution(id, name, kind, host, related, op, established, sourceId);
+    }
+
+    private static Connection? ReadConnection(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "kind", "placeIds", "status", "since", "sinceNote", "description", "sourceId");
+        var id = r.Id("id", "connections");
+        var kind = r.Code("kind", Vocabularies.ConnectionKinds, required: true);
+        var places = r.References("placeIds", ReferenceKind.Place, required: true, minCount: 2, maxCount: 10);
+        var status = r.Code("status", Vocabularies.ConnectionStatuses, required: true);
+        var since = r.DatedFact("since", "sinceNote");
+        var description = r.String("description", required: false, maxLength: 1_000);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return id is null || kind is null || places.Count < 2 || status is null || sourceId is null
+            ? null
+            : new Connection(id, kind, places, status, since, description, sourceId);
+    }
+
+    private static CooperationEvent? ReadEvent(JsonObjectReader r)
+    {
+        r.AllowOnly("id", "name", "kind", "placeId", "relatedPlaceIds", "start", "end", "dateNote", "sourceId");
+        var id = r.Id("id", "events");
+        var name = r.String("name", required: true, maxLength: 300);
+        var kind = r.Code("kind", Vocabularies.EventKinds, required: true);
+        var place = r.Reference("placeId", ReferenceKind.Place, required: true);
+        var related = r.References("relatedPlaceIds", ReferenceKind.Place, required: false, minCount: 0, maxCount: 100);
+        var start = r.Date("start", required: false);
+        var end = r.Date("end", required: false);
+        var dateNote = r.String("dateNote", required: false, maxLength: 500);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+
+        if (start is null && dateNote is null && !r.HasValue("start"))
+        {
+            r.Error("start", "the start date is missing; give it, or set it to null and say in 'dateNote' why it is unknown");
+            return null;
+        }
+
+        if (end is not null && start is null)
+        {
+            r.Error("end", "an end date needs a start date");
+            return null;
+        }
+
+        if (end is not null && start is not null && end.Value.End < start.Value.Start)
+        {
+            r.Error("end", $"ends ({end}) before it starts ({start})");
+            return null;
+        }
+
+        return id is null || name is null || kind is null || place is null || sourceId is null
+            ? null
+            : new CooperationEvent(id, name, kind, place, related, start, end, dateNote, sourceId);
+    }
+
+    private static void CheckDuplicates(FileDiagnostics diagnostics)
+    {
+        foreach (var group in diagnostics.Declared.GroupBy(d => (d.Collection, d.Id)).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(duplicate.Path, $"duplicate id '{duplicate.Id}' in {duplicate.Collection}; first declared at {first.Path}");
+            }
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+}

@@ -1,0 +1,7 @@
+namespace TiesReports.Core.Loading;
+
+internal enum ReferenceKind
+{
+    Source,
+    Place,
+}

@@ -1,0 +1,13 @@
+namespace TiesReports.Core.Model;
+
+/// <summary>A conference, festival, visit or similar event; its date may be unknown.</summary>
+public sealed record CooperationEvent(
+    string Id,
+    string Name,
+    string Kind,
+    string PlaceId,
+    IReadOnlyList<string> RelatedPlaceIds,
+    PartialDate? Start,
+    PartialDate? End,
+    string? DateNote,
+    string SourceId);

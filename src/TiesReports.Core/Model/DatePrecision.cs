@@ -1,0 +1,8 @@
+namespace TiesReports.Core.Model;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}

@@ -1,0 +1,12 @@
+namespace TiesReports.Core.Model;
+
+/// <summary>A trade office, cooperation centre or similar body that links places.</summary>
+public sealed record Institution(
+    string Id,
+    string Name,
+    string Kind,
+    string HostPlaceId,
+    IReadOnlyList<string> RelatedPlaceIds,
+    string? Operator,
+    DatedFact Established,
+    string SourceId);

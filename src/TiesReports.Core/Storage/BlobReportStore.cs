@@ -1,0 +1,199 @@
+using System.Net.Sockets;
+using Azure;
+using Azure.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Options;
+
+namespace TiesReports.Core.Storage;
+
+/// <summary>
+/// A store on Azure Blob Storage (or Azurite). Each write is one Put Blob request, which the service
+/// commits atomically; conditions map to If-None-Match: * and If-Match.
+/// </summary>
+public sealed class BlobReportStore : IReportStore
+{
+    private readonly BlobServiceClient _service;
+    private readonly BlobStoreOptions _options;
+    private volatile bool _containersReady;
+
+    public BlobReportStore(BlobServiceClient service, IOptions<BlobStoreOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _service = service;
+        _options = options.Value;
+    }
+
+    public string Describe(StoreArea area, string name) => $"blob {ContainerName(area)}/{name}";
+
+    public async Task<IReadOnlyList<StoredObjectInfo>> ListAsync(StoreArea area, string? prefix, CancellationToken cancellationToken)
+    {
+        return await Guard(async () =>
+        {
+            await EnsureContainersAsync(cancellationToken);
+            var items = new List<StoredObjectInfo>();
+            await foreach (var blob in Container(area).GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken))
+            {
+                if (StoreNames.Check(blob.Name) is null)
+                {
+                    items.Add(new StoredObjectInfo(
+                        blob.Name,
+                        blob.Properties.ContentLength ?? 0,
+                        blob.Properties.LastModified ?? DateTimeOffset.MinValue,
+                        blob.Properties.ETag?.ToString("H") ?? "",
+                        new Dictionary<string, string>(blob.Metadata, StringComparer.Ordinal)));
+                }
+            }
+
+            return (IReadOnlyList<StoredObjectInfo>)items;
+        });
+    }
+
+    public async Task<StoredObjectInfo?> GetInfoAsync(StoreArea area, string name, CancellationToken cancellationToken)
+    {
+        StoreNames.Validate(name);
+        return await Guard(async () =>
+        {
+            await EnsureContainersAsync(cancellationToken);
+            try
+            {
+                var properties = await Container(area).GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken);
+                return ToInfo(name, properties.Value);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return null;
+            }
+        });
+    }
+
+    public async Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken)
+    {
+        StoreNames.Validate(name);
+        return await Guard(async () =>
+        {
+            await EnsureContainersAsync(cancellationToken);
+            try
+            {
+                var result = await Container(area).GetBlobClient(name).DownloadContentAsync(cancellationToken);
+                var details = result.Value.Details;
+                var info = new StoredObjectInfo(
+                    name,
+                    details.ContentLength,
+                    details.LastModified,
+                    details.ETag.ToString("H"),
+                    new Dictionary<string, string>(details.Metadata, StringComparer.Ordinal));
+                return new StoredObject(info, result.Value.Content.ToMemory());
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return null;
+            }
+        });
+    }
+
+    public async Task<WriteResult> WriteAsync(StoreArea area, string name, ReadOnlyMemory<byte> content, WriteRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        StoreNames.Validate(name);
+        if (content.Length > _options.SingleUploadLimitBytes)
+        {
+            throw new ArgumentException($"Content of {content.Length:N0} bytes exceeds the single-request limit of {_options.SingleUploadLimitBytes:N0} bytes.", nameof(content));
+        }
+
+        return await Guard(async () =>
+        {
+            await EnsureContainersAsync(cancellationToken);
+            var blob = Container(area).GetBlobClient(name);
+            var options = new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = request.ContentType },
+                Metadata = request.Metadata?.ToDictionary(StringComparer.Ordinal),
+                Conditions = request.Condition switch
+                {
+                    WriteCondition.CreateIfAbsent => new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    WriteCondition.IfMatch => new BlobRequestConditions { IfMatch = new ETag(request.ETag ?? "\"\"") },
+                    _ => null,
+                },
+                TransferOptions = new StorageTransferOptions
+                {
+                    // One request for the whole blob: no uncommitted blocks, no partial state.
+                    InitialTransferSize = _options.SingleUploadLimitBytes,
+                    MaximumTransferSize = _options.SingleUploadLimitBytes,
+                },
+            };
+
+            try
+            {
+                await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                return new WriteResult(false, await GetInfoAsync(area, name, cancellationToken));
+            }
+
+            var properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+            return new WriteResult(true, ToInfo(name, properties.Value));
+        });
+    }
+
+    public async Task CheckAvailableAsync(CancellationToken cancellationToken)
+    {
+        await Guard(async () =>
+        {
+            await Container(StoreArea.Data).ExistsAsync(cancellationToken);
+            return true;
+        });
+    }
+
+    private string ContainerName(StoreArea area) => area == StoreArea.Data ? _options.DataContainer : _options.BriefsContainer;
+
+    private BlobContainerClient Container(StoreArea area) => _service.GetBlobContainerClient(ContainerName(area));
+
+    private async Task EnsureContainersAsync(CancellationToken cancellationToken)
+    {
+        // Creating is idempotent, so a race only costs a request; a failure leaves the flag unset to retry later.
+        if (_containersReady)
+        {
+            return;
+        }
+
+        await Container(StoreArea.Data).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Container(StoreArea.Briefs).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        _containersReady = true;
+    }
+
+    private static StoredObjectInfo ToInfo(string name, BlobProperties properties) => new(
+        name,
+        properties.ContentLength,
+        properties.LastModified,
+        properties.ETag.ToString("H"),
+        new Dictionary<string, string>(properties.Metadata, StringComparer.Ordinal));
+
+    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (IsUnavailable(ex))
+        {
+            throw new StorageUnavailableException("Blob storage did not answer: " + FirstLine(ex.Message), ex);
+        }
+    }
+
+    internal static bool IsUnavailable(Exception ex) => ex switch
+    {
+        RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.All(IsUnavailable),
+        HttpRequestException or SocketException or TimeoutException => true,
+        OperationCanceledException { InnerException: TimeoutException } => true,
+        _ => ex.InnerException is not null && IsUnavailable(ex.InnerException),
+    };
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
+}

@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace TiesReports.Core.Storage;
+
+/// <summary>
+/// A store on the local file system, the default of the CLI. Content is written to a temporary file in the
+/// same folder and renamed into place, so a reader never sees half a file; metadata lives in a hidden
+/// sidecar that is ignored unless it matches the content's hash.
+/// </summary>
+public sealed class FolderReportStore : IReportStore
+{
+    private const string SidecarSuffix = ".meta.json";
+
+    // Conditional writes compare and replace under a lock per path; the rename itself is atomic.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> PathLocks = new(StringComparer.Ordinal);
+
+    private readonly string _dataRoot;
+    private readonly string _briefsRoot;
+
+    public FolderReportStore(FolderStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _dataRoot = Path.GetFullPath(options.DataPath);
+        _briefsRoot = Path.GetFullPath(options.BriefsPath);
+    }
+
+    public string Describe(StoreArea area, string name) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(Root(area), name)).Replace('\\', '/');
+
+    public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(StoreArea area, string? prefix, CancellationToken cancellationToken)
+    {
+        var root = Root(area);
+        if (!Directory.Exists(root))
+        {
+            return Task.FromResult<IReadOnlyList<StoredObjectInfo>>([]);
+        }
+
+        var items = new List<StoredObjectInfo>();
+        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (StoreNames.Check(name) is not null || (prefix is not null && !name.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            items.Add(Describe(path, name, content: null));
+        }
+
+        items.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return Task.FromResult<IReadOnlyList<StoredObjectInfo>>(items);
+    }
+
+    public Task<StoredObjectInfo?> GetInfoAsync(StoreArea area, string name, CancellationToken cancellationToken)
+    {
+        var path = PathOf(area, name);
+        return Task.FromResult(File.Exists(path) ? Describe(path, name, content: null) : null);
+    }
+
+    public async Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken)
+    {
+        var path = PathOf(area, name);
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+
+        return new StoredObject(Describe(path, name, content), content);
+    }
+
+    public async Task<WriteResult> WriteAsync(StoreArea area, string name, ReadOnlyMemory<byte> content, WriteRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = PathOf(area, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var gate = PathLocks.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (request.Condition == WriteCondition.IfMatch)
+            {
+                var current = File.Exists(path) ? Describe(path, name, content: null) : null;
+                if (current is null || current.ETag != request.ETag)
+                {
+                    return new WriteResult(false, current);
+                }
+            }
+
+            var etag = ContentHash.ETagOf(content.Span);
+            var temp = TempPathFor(path);
+            await File.WriteAllBytesAsync(temp, content, cancellationToken);
+            try
+            {
+                // Without overwrite the move fails when the target exists, which makes create-if-absent atomic.
+                File.Move(temp, path, overwrite: request.Condition != WriteCondition.CreateIfAbsent);
+            }
+            catch (IOException) when (request.Condition == WriteCondition.CreateIfAbsent && File.Exists(path))
+            {
+                File.Delete(temp);
+                return new WriteResult(false, Describe(path, name, content: null));
+            }
+
+            var metadata = new Dictionary<string, string>(request.Metadata ?? new Dictionary<string, string>(), StringComparer.Ordinal)
+            {
+                ["contentType"] = request.ContentType,
+            };
+            await WriteSidecarAsync(path, new Sidecar(etag, content.Length, metadata), cancellationToken);
+            return new WriteResult(true, Describe(path, name, content.ToArray()));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public Task CheckAvailableAsync(CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(_dataRoot))
+        {
+            throw new StorageUnavailableException($"The data folder '{_dataRoot}' does not exist.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private string Root(StoreArea area) => area == StoreArea.Data ? _dataRoot : _briefsRoot;
+
+    private string PathOf(StoreArea area, string name)
+    {
+        StoreNames.Validate(name);
+        var root = Root(area);
+        var path = Path.GetFullPath(Path.Combine(root, name));
+
+        // StoreNames already forbids '..'; this is the belt to its braces.
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("Object name resolves outside the store.", nameof(name));
+        }
+
+        return path;
+    }
+
+    private static string TempPathFor(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+
+    private static string SidecarPathFor(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}{SidecarSuffix}");
+
+    private static StoredObjectInfo Describe(string path, string name, byte[]? content)
+    {
+        var file = new FileInfo(path);
+        var sidecar = ReadSidecar(path);
+        string etag;
+        IReadOnlyDictionary<string, string> metadata;
+        if (sidecar is not null && sidecar.Size == file.Length && (content is null || sidecar.ETag == ContentHash.ETagOf(content)))
+        {
+            etag = sidecar.ETag;
+            metadata = sidecar.Metadata;
+        }
+        else
+        {
+            // A file copied in by hand has no (or a stale) sidecar: its content decides.
+            etag = ContentHash.ETagOf(content ?? File.ReadAllBytes(path));
+            metadata = new Dictionary<string, string>();
+        }
+
+        return new StoredObjectInfo(name, file.Length, file.LastWriteTimeUtc, etag, metadata);
+    }
+
+    private static Sidecar? ReadSidecar(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllBytes(SidecarPathFor(path)), StorageJsonContext.Default.Sidecar);
+        }
+        catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task WriteSidecarAsync(string path, Sidecar sidecar, CancellationToken cancellationToken)
+    {
+        var sidecarPath = SidecarPathFor(path);
+        var temp = TempPathFor(sidecarPath);
+        await File.WriteAllBytesAsync(temp, JsonSerializer.SerializeToUtf8Bytes(sidecar, StorageJsonContext.Default.Sidecar), cancellationToken);
+        File.Move(temp, sidecarPath, overwrite: true);
+    }
+
+    internal sealed record Sidecar(string ETag, long Size, Dictionary<string, string> Metadata);
+}
