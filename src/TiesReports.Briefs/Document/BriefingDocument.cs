@@ -1,0 +1,42 @@
+using TiesReports.Briefs.Layouts;
+using TiesReports.Core.Briefings;
+using TiesReports.Layout.Rendering;
+
+namespace TiesReports.Briefs.Document;
+
+/// <summary>
+/// The brief as a document: metadata, page frame and the sections in order. Each section is one component
+/// under Layouts/, so a layout change touches one file.
+/// </summary>
+public sealed class BriefingDocument(Briefing briefing)
+{
+    public LayoutDocument Compose()
+    {
+        var flow = new Flow();
+        flow.Add(new CoverBlock(briefing));
+        IComponent[] sections =
+        [
+            new SummarySection(briefing),
+            new PartnersSection(briefing),
+            new SectorsSection(briefing),
+            new TradeSection(briefing),
+            new ConnectionsSection(briefing),
+            new EventsSection(briefing),
+            new SourcesSection(briefing),
+        ];
+        foreach (var section in sections)
+        {
+            section.Compose(flow);
+        }
+
+        var places = string.Join(", ", new[] { briefing.Home }.Concat(briefing.Partners).Select(p => $"{p.Name} ({p.NativeName})"));
+        var metadata = new DocumentMetadata(
+            $"{briefing.Title} — briefing, {briefing.Period.ToDisplayString()}",
+            $"Partnership briefing for {briefing.Period.ToDisplayString()}: partners, sectors, trade, institutions, events and sources. {briefing.Subtitle}.",
+            "TiesReports",
+            $"partnership briefing; {places}; {briefing.Period}" + (briefing.Synthetic ? "; synthetic data" : ""),
+            "en",
+            briefing.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        return new LayoutDocument(metadata, new PageSetup(), new PageFrame(briefing), flow.Blocks);
+    }
+}

@@ -1,0 +1,6 @@
+using TiesReports.Core.Storage;
+
+namespace TiesReports.Briefs.Services;
+
+/// <summary>The stored brief after a request: where it is, how it came to be, and its bytes when read.</summary>
+public sealed record BriefOutcome(BriefStatus Status, string Name, StoredObjectInfo Info, ReadOnlyMemory<byte>? Content, string InputHash);

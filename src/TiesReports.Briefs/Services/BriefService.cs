@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TiesReports.Core.Briefings;
+using TiesReports.Core.Loading;
+using TiesReports.Core.Model;
+using TiesReports.Core.Storage;
+
+namespace TiesReports.Briefs.Services;
+
+/// <summary>
+/// The one path every entry point takes: store → loader → briefing builder → renderer → store. A brief is
+/// rendered at most once per set of inputs: concurrent requests share one rendering, and a stored brief
+/// whose input hash matches is served as it is.
+/// </summary>
+public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogger<BriefService>? logger = null)
+{
+    private const int MaxWriteAttempts = 4;
+
+    private readonly ILogger _logger = logger ?? NullLogger<BriefService>.Instance;
+    private readonly ConcurrentDictionary<string, Lazy<Task<BriefOutcome>>> _inFlight = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _loadGate = new(1, 1);
+    private (string Signature, LoadResult Result)? _cache;
+
+    public IReportStore Store => store;
+
+    /// <summary>Loads the data, reusing the last result while no data file changed (same names and ETags).</summary>
+    public async Task<LoadResult> LoadAsync(CancellationToken cancellationToken)
+    {
+        var listing = await store.ListAsync(StoreArea.Data, prefix: null, cancellationToken);
+        var signature = string.Join('|', listing.Select(i => $"{i.Name}:{i.ETag}:{i.Size}"));
+        if (_cache is { } cached && cached.Signature == signature)
+        {
+            return cached.Result;
+        }
+
+        await _loadGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_cache is { } again && again.Signature == signature)
+            {
+                return again.Result;
+            }
+
+            var result = await loader.LoadAsync(store, cancellationToken);
+            foreach (var error in result.Errors)
+            {
+                _logger.LogWarning("Invalid data: {Error}", error.ToString());
+            }
+
+            _cache = (signature, result);
+            return result;
+        }
+        finally
+        {
+            _loadGate.Release();
+        }
+    }
+
+    /// <summary>Builds the briefing for a request; throws when the subject is unknown or its data is invalid.</summary>
+    public async Task<Briefing> BuildAsync(BriefRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var loaded = await LoadAsync(cancellationToken);
+        return Build(loaded, request);
+    }
+
+    public static Briefing Build(LoadResult loaded, BriefRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            return new BriefingBuilder(loaded.Dataset).Build(request);
+        }
+        catch (BriefSubjectNotFoundException) when (loaded.HasErrors)
+        {
+            // The subject may live in a file that was rejected: say that, not "unknown id".
+            throw new DataInvalidException(loaded.Errors);
+        }
+    }
+
+    /// <summary>Returns the stored brief for the request, rendering and storing it when needed.</summary>
+    public async Task<BriefOutcome> GetOrCreateAsync(BriefRequest request, BriefWriteMode mode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var briefing = await BuildAsync(request, cancellationToken);
+        var name = BriefNames.For(request.SubjectId, request.Period);
+        var hash = BriefRenderer.InputHash(briefing);
+        var key = $"{name}#{hash}#{mode}";
+
+        // Concurrent requests for the same brief and inputs wait for one rendering.
+        var work = _inFlight.GetOrAdd(key, _ => new Lazy<Task<BriefOutcome>>(() => StoreAsync(briefing, name, hash, mode, CancellationToken.None)));
+        try
+        {
+            return await work.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (work.Value.IsCompleted)
+            {
+                _inFlight.TryRemove(KeyValuePair.Create(key, work));
+            }
+        }
+    }
+
+    /// <summary>Lists stored briefs, optionally for one subject and/or period.</summary>
+    public async Task<IReadOnlyList<(string Subject, Month Period, StoredObjectInfo Info)>> ListAsync(string? subjectId, Month? period, CancellationToken cancellationToken)
+    {
+        var listing = await store.ListAsync(StoreArea.Briefs, subjectId is null ? null : subjectId + "/", cancellationToken);
+        return listing
+            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p) ? (s, p, i) : default)
+            .Where(x => x.i is not null && (period is null || x.p == period))
+            .ToList();
+    }
+
+    private async Task<BriefOutcome> StoreAsync(Briefing briefing, string name, string hash, BriefWriteMode mode, CancellationToken cancellationToken)
+    {
+        byte[]? rendered = null;
+        for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
+        {
+            var existing = await store.GetInfoAsync(StoreArea.Briefs, name, cancellationToken);
+            if (existing is not null && (mode == BriefWriteMode.KeepExisting || existing.Metadata.GetValueOrDefault(BriefMetadata.InputHash) == hash))
+            {
+                var status = existing.Metadata.GetValueOrDefault(BriefMetadata.InputHash) == hash ? BriefStatus.Cached : BriefStatus.Kept;
+                return new BriefOutcome(status, name, existing, null, existing.Metadata.GetValueOrDefault(BriefMetadata.InputHash) ?? "");
+            }
+
+            rendered ??= BriefRenderer.Render(briefing);
+            var request = new WriteRequest(
+                "application/pdf",
+                new Dictionary<string, string>
+                {
+                    [BriefMetadata.InputHash] = hash,
+                    [BriefMetadata.Subject] = briefing.SubjectId,
+                    [BriefMetadata.Period] = briefing.Period.ToString(),
+                    [BriefMetadata.LayoutVersion] = BriefRenderer.LayoutVersion,
+                },
+                existing is null ? WriteCondition.CreateIfAbsent : WriteCondition.IfMatch,
+                existing?.ETag);
+            var result = await store.WriteAsync(StoreArea.Briefs, name, rendered, request, cancellationToken);
+            if (result.Written)
+            {
+                _logger.LogInformation("Rendered {Brief} ({Bytes} bytes, inputs {Hash})", name, rendered.Length, hash[..12]);
+                return new BriefOutcome(BriefStatus.Rendered, name, result.Current!, rendered, hash);
+            }
+
+            // Another writer got there first; look again at what is stored now.
+            _logger.LogDebug("Lost a write race for {Brief} (attempt {Attempt})", name, attempt);
+        }
+
+        throw new InvalidOperationException($"Could not store {name}: it kept changing under {MaxWriteAttempts} attempts.");
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Diagnostics;
+using TiesReports.Briefs.Services;
+using TiesReports.Core.Briefings;
+using TiesReports.Core.Loading;
+using TiesReports.Core.Model;
+using TiesReports.Core.Storage;
+
+namespace TiesReports.Cli.Commands;
+
+/// <summary>ties brief SUBJECT: one partnership or place, one month, one PDF.</summary>
+internal static class BriefCommand
+{
+    public static Command Create()
+    {
+        var subject = new Argument<string>("subject") { Description = "Partnership id (e.g. dalian-arkhangelsk) or place id (e.g. dalian)." };
+        var period = CommonOptions.Period();
+        var data = CommonOptions.Data();
+        var output = new Option<string?>("--out", "-o") { Description = "Where to write the PDF. Default: out/{subject}-{period}.pdf." };
+        var command = new Command("brief", "Render the briefing of one partnership or place for one month.") { subject, period, data, output };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(subject)!, parse.GetValue(period), parse.GetValue(data)!, parse.GetValue(output), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string subject, string? periodText, string dataPath, string? outPath, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var requested = CommonOptions.ParsePeriod(periodText);
+        if (SafeId.Check(subject) is { } reason)
+        {
+            throw new UsageException($"subject: {reason}");
+        }
+
+        var store = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = "out" });
+        var loaded = await new DatasetLoader().LoadAsync(store, cancellationToken);
+        Output.Errors(loaded.Errors);
+        var period = requested ?? Month.FromDate(loaded.Dataset.AsOf);
+        Briefing briefing;
+        try
+        {
+            briefing = BriefService.Build(loaded, new BriefRequest(subject, period));
+        }
+        catch (DataInvalidException)
+        {
+            Console.Error.WriteLine($"error: '{subject}' is not in the valid data; fix the errors above.");
+            return ExitCodes.InvalidData;
+        }
+        catch (BriefSubjectNotFoundException ex)
+        {
+            var known = loaded.Dataset.Partnerships.Select(p => p.Id).Concat(loaded.Dataset.Places.Select(p => p.Id)).Take(20);
+            throw new UsageException($"{ex.Message} Known ids: {string.Join(", ", known)}.");
+        }
+
+        var pdf = BriefRenderer.Render(briefing);
+        var path = outPath ?? Path.Combine("out", $"{subject}-{period}.pdf");
+        await AtomicFile.WriteAsync(path, pdf, cancellationToken);
+        Console.WriteLine($"Wrote {path} ({pdf.Length / 1024.0:0.0} KiB, {watch.ElapsedMilliseconds} ms): {briefing.Title}, {period.ToDisplayString()}.");
+        return loaded.HasErrors ? ExitCodes.InvalidData : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using TiesReports.Core.Synthetic;
+
+namespace TiesReports.Cli.Commands;
+
+/// <summary>ties generate: a synthetic dataset of any size, marked synthetic, for tests and benchmarks.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var partnerships = new Option<int>("--partnerships") { Description = "Number of partnerships.", DefaultValueFactory = _ => 200 };
+        var years = new Option<int>("--years") { Description = "Years of monthly trade per partnership.", DefaultValueFactory = _ => 2 };
+        var sectors = new Option<int>("--sectors") { Description = "Sectors per partnership.", DefaultValueFactory = _ => 8 };
+        var events = new Option<int>("--events") { Description = "Events per partnership.", DefaultValueFactory = _ => 6 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same file.", DefaultValueFactory = _ => 42 };
+        var output = new Option<string>("--out", "-o") { Description = "File to write.", DefaultValueFactory = _ => Path.Combine("out", "synthetic", "synthetic.json") };
+        var command = new Command("generate", "Write a synthetic dataset (marked synthetic) for tests and benchmarks.") { partnerships, years, sectors, events, seed, output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new SyntheticDatasetOptions
+            {
+                Partnerships = parse.GetValue(partnerships),
+                TradeYears = parse.GetValue(years),
+                SectorsPerPartnership = parse.GetValue(sectors),
+                EventsPerPartnership = parse.GetValue(events),
+                Seed = parse.GetValue(seed),
+            };
+            if (options.Partnerships < 1 || options.TradeYears < 0 || options.TradeYears > 300 || options.SectorsPerPartnership < 0 || options.EventsPerPartnership < 0)
+            {
+                throw new UsageException("--partnerships must be at least 1; --years 0 to 300; --sectors and --events not negative.");
+            }
+
+            var bytes = SyntheticDatasetGenerator.Generate(options);
+            await AtomicFile.WriteAsync(parse.GetValue(output)!, bytes, cancellationToken);
+            Console.WriteLine($"Wrote {parse.GetValue(output)} ({bytes.Length / 1024.0:0.0} KiB): {options.Partnerships} synthetic partnerships.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

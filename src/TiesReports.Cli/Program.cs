@@ -1,0 +1,34 @@
+using System.CommandLine;
+using TiesReports.Cli;
+using TiesReports.Cli.Commands;
+
+var root = new RootCommand("TiesReports: partnership briefings as PDF, from data in a folder or in Azure Blob Storage.")
+{
+    BriefCommand.Create(),
+    BatchCommand.Create(),
+    ValidateCommand.Create(),
+    SeedCommand.Create(),
+    GenerateCommand.Create(),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'ties --help' for usage.");
+    return ExitCodes.Usage;
+}
+
+try
+{
+    return await parsed.InvokeAsync();
+}
+catch (UsageException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return ExitCodes.Usage;
+}

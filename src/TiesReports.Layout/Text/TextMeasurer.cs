@@ -1,0 +1,71 @@
+using System.Text;
+using TiesReports.Layout.Fonts;
+
+namespace TiesReports.Layout.Text;
+
+/// <summary>
+/// Picks a face for every character (per-character fallback across the shipped fonts) and measures text.
+/// Characters no shipped font has are replaced by '?', so nothing invisible reaches the page.
+/// </summary>
+public static class TextMeasurer
+{
+    public static FontFace FaceFor(Rune rune, IReadOnlyList<FontFace> chain)
+    {
+        ArgumentNullException.ThrowIfNull(chain);
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (chain[i].HasGlyph(rune.Value))
+            {
+                return chain[i];
+            }
+        }
+
+        return chain[0];
+    }
+
+    public static double Width(string text, TextStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(style);
+        var chain = FontLibrary.Instance.FallbackChain(style.Bold, style.Italic);
+        double width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            width += FaceFor(rune, chain).AdvanceOf(rune.Value);
+        }
+
+        return width * style.Size;
+    }
+
+    /// <summary>Replaces characters no shipped face can draw (and controls) with '?'.</summary>
+    public static string Drawable(string text, IReadOnlyList<FontFace> chain)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        StringBuilder? builder = null;
+        var index = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var drawable = !Rune.IsControl(rune) && chain.Any(f => f.HasGlyph(rune.Value));
+            if (!drawable && builder is null)
+            {
+                builder = new StringBuilder(text.Length).Append(text, 0, index);
+            }
+
+            if (builder is not null)
+            {
+                if (drawable)
+                {
+                    builder.Append(rune.ToString());
+                }
+                else
+                {
+                    builder.Append(rune.Value == '\n' ? ' ' : '?');
+                }
+            }
+
+            index += rune.Utf16SequenceLength;
+        }
+
+        return builder?.ToString() ?? text;
+    }
+}

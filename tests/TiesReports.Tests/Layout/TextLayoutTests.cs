@@ -1,0 +1,75 @@
+using TiesReports.Layout.Fonts;
+using TiesReports.Layout.Text;
+
+namespace TiesReports.Tests.Layout;
+
+public sealed class TextLayoutTests
+{
+    private static readonly TextStyle Style = new(10);
+
+    private static IEnumerable<string> LineTexts(IReadOnlyList<TextLine> lines) => lines.Select(l => string.Concat(l.Runs.Select(r => r.Text)));
+
+    [Fact]
+    public void LatinAndCyrillic_BreakBetweenWords()
+    {
+        var lines = TextLayout.Break("Сотрудничество в области энергетики and maritime logistics", Style, 120);
+
+        Assert.True(lines.Count > 1);
+        Assert.All(LineTexts(lines), text => Assert.False(text.StartsWith(' ') || text.EndsWith(' ')));
+        Assert.Equal("Сотрудничество в области энергетики and maritime logistics", string.Join(" ", LineTexts(lines)));
+        Assert.All(lines, l => Assert.True(l.Width <= 120));
+    }
+
+    [Fact]
+    public void Chinese_BreaksBetweenCharacters_WithoutStartingALineWithPunctuation()
+    {
+        var text = "大连与阿尔汉格尔斯克签署友好交流备忘录，双方将在经济、文化、教育等领域开展合作。";
+
+        var lines = TextLayout.Break(text, Style, 60);
+
+        Assert.True(lines.Count >= 4);
+        Assert.Equal(text, string.Concat(LineTexts(lines)));
+        Assert.All(LineTexts(lines).Skip(1), l => Assert.DoesNotContain(l[0], "，、。"));
+    }
+
+    [Fact]
+    public void PerCharacterFallback_DrawsChineseWithTheScFont()
+    {
+        var line = TextLayout.Break("Dalian 大连", Style, 500).Single();
+
+        Assert.Equal(FontLibrary.Instance.SansRegular, line.Runs[0].Face);
+        Assert.Equal(FontLibrary.Instance.ChineseRegular, line.Runs[^1].Face);
+        Assert.Equal("大连", line.Runs[^1].Text);
+    }
+
+    [Fact]
+    public void UnbreakableWordWiderThanTheLine_IsCutNotOverflowing()
+    {
+        var word = new string('x', 400);
+
+        var lines = TextLayout.Break(word, Style, 100);
+
+        Assert.True(lines.Count > 5);
+        Assert.All(lines, l => Assert.True(l.Width <= 100.0001, $"line of width {l.Width}"));
+        Assert.Equal(word, string.Concat(LineTexts(lines)));
+    }
+
+    [Fact]
+    public void CharactersNoFontHas_BecomeQuestionMarks()
+    {
+        var line = TextLayout.Break("a\u0007b", Style, 500).Single();
+
+        Assert.Equal("a?b", string.Concat(line.Runs.Select(r => r.Text)));
+    }
+
+    [Fact]
+    public void Measurement_MatchesTheFontsAdvanceWidths()
+    {
+        var face = FontLibrary.Instance.SansRegular;
+
+        var width = TextMeasurer.Width("AV", new TextStyle(20));
+
+        Assert.Equal((face.AdvanceOf('A') + face.AdvanceOf('V')) * 20, width, 6);
+        Assert.InRange(face.AdvanceOf('A'), 0.5, 0.8);
+    }
+}
