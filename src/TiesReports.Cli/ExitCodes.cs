@@ -5,4 +5,7 @@ public static class ExitCodes
     public const int Ok = 0;
     public const int InvalidData = 1;
     public const int Usage = 2;
+
+    /// <summary>Storage did not answer, or the run was cancelled: trying again may succeed.</summary>
+    public const int Unavailable = 3;
 }

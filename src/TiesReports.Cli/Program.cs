@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TiesReports.Core.Storage;
 using TiesReports.Cli;
 using TiesReports.Cli.Commands;
 
@@ -25,10 +26,20 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    return await parsed.InvokeAsync();
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (UsageException ex)
 {
     Console.Error.WriteLine($"error: {ex.Message}");
     return ExitCodes.Usage;
+}
+catch (StorageUnavailableException ex)
+{
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return ExitCodes.Unavailable;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return ExitCodes.Unavailable;
 }

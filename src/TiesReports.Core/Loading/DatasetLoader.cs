@@ -67,8 +67,11 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
             }
         }
 
-        var accepted = RejectCrossFileDuplicates(parsed, errors, rejected);
-        accepted = RejectUnresolvedReferences(accepted, parsed, errors, rejected);
+        // A file whose references only resolve through a file it clashes with (same ids) is the one to drop:
+        // that way a broken copy of a valid file never takes the valid file down with it.
+        var accepted = RejectUnresolvedReferences(parsed, parsed, errors, rejected, ignoreClashing: true);
+        accepted = RejectCrossFileDuplicates(accepted, errors, rejected);
+        accepted = RejectUnresolvedReferences(accepted, parsed, errors, rejected, ignoreClashing: false);
         return new LoadResult(Merge(accepted), errors, accepted.Select(f => f.Content.Name).ToList(), rejected);
     }
 
@@ -100,19 +103,20 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
         return accepted;
     }
 
-    private static List<ParsedFile> RejectUnresolvedReferences(List<ParsedFile> accepted, List<ParsedFile> all, List<DataError> errors, List<string> rejected)
+    private static List<ParsedFile> RejectUnresolvedReferences(List<ParsedFile> accepted, List<ParsedFile> all, List<DataError> errors, List<string> rejected, bool ignoreClashing)
     {
         // Dropping a file can strand references in another, so repeat until nothing changes.
         while (true)
         {
-            var sources = accepted.SelectMany(f => f.Content.Sources).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            var places = accepted.SelectMany(f => f.Content.Places).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
             var stillAccepted = new List<ParsedFile>();
             foreach (var file in accepted)
             {
+                var visible = accepted.Where(other => other == file || !ignoreClashing || !Clashes(file, other)).ToList();
+                var sources = visible.SelectMany(f => f.Content.Sources).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+                var places = visible.SelectMany(f => f.Content.Places).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
                 var unresolved = file.References
                     .Where(r => !(r.Kind == ReferenceKind.Source ? sources : places).Contains(r.Id))
-                    .Select(r => new DataError(file.Content.Name, r.Path, DescribeMissing(r, file, all)))
+                    .Select(r => new DataError(file.Content.Name, r.Path, DescribeMissing(r, file, all, accepted)))
                     .ToList();
                 if (unresolved.Count > 0)
                 {
@@ -134,13 +138,23 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
         }
     }
 
-    private static string DescribeMissing(PendingReference reference, ParsedFile file, List<ParsedFile> all)
+    private static bool Clashes(ParsedFile a, ParsedFile b) =>
+        a.Declared.Where(d => d.Collection != "dataset").Select(d => (d.Collection, d.Id))
+            .Intersect(b.Declared.Where(d => d.Collection != "dataset").Select(d => (d.Collection, d.Id)))
+            .Any();
+
+    private static string DescribeMissing(PendingReference reference, ParsedFile file, List<ParsedFile> all, List<ParsedFile> accepted)
     {
         var kind = reference.Kind == ReferenceKind.Source ? "source" : "place";
         var collection = reference.Kind == ReferenceKind.Source ? "sources" : "places";
         var elsewhere = all.FirstOrDefault(f => f != file && f.Declared.Any(d => d.Collection == collection && d.Id == reference.Id));
-        return elsewhere is null
-            ? $"refers to {kind} '{reference.Id}', which no valid data file declares"
+        if (elsewhere is null)
+        {
+            return $"refers to {kind} '{reference.Id}', which no valid data file declares";
+        }
+
+        return accepted.Contains(elsewhere)
+            ? $"refers to {kind} '{reference.Id}', declared in {elsewhere.Content.Name}, which declares some of the same ids as this file"
             : $"refers to {kind} '{reference.Id}', declared in {elsewhere.Content.Name}, which was rejected";
     }
 

@@ -275,4 +275,19 @@ public sealed class LoaderValidationTests
         Assert.NotEmpty(result.Errors);
         Assert.All(result.Errors, e => Assert.DoesNotContain(" at TiesReports.", e.Reason, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void BrokenCopyWithDanglingReferences_SortedFirst_DoesNotTakeTheValidFileDown()
+    {
+        var copy = SeedData.Tree();
+        copy["dataset"]!["id"] = "copy";
+        copy["places"] = new JsonArray();
+
+        var result = SeedData.Load(("a-broken-copy.json", SeedData.ToBytes(copy)), ("b-seed.json", SeedData.Bytes));
+
+        Assert.Equal(["b-seed.json"], result.LoadedFiles);
+        Assert.Equal(["a-broken-copy.json"], result.RejectedFiles.Distinct());
+        Assert.Contains(result.Errors, e => e.Reason == "refers to place 'dalian', declared in b-seed.json, which declares some of the same ids as this file");
+        Assert.Equal(3, result.Dataset.Partnerships.Count);
+    }
 }

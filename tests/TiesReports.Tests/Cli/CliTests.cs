@@ -1,0 +1,135 @@
+using Azure.Storage.Blobs;
+using TiesReports.Core.Synthetic;
+using TiesReports.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace TiesReports.Tests.Cli;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class CliTests(AzuriteFixture azurite) : IDisposable
+{
+    private readonly TempFolder _work = new();
+
+    [Fact]
+    public async Task Brief_OfTheSeed_WritesAPdfThatOpens()
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds);
+
+        Assert.Equal(0, result.ExitCode);
+        var path = _work.Combine("out", "dalian-arkhangelsk-2026-11.pdf");
+        Assert.Contains("Wrote out/dalian-arkhangelsk-2026-11.pdf", result.StdOut, StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(path);
+        Assert.Contains("Архангельск", pdf.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_ForUnknownId_IsAUsageError_ListingKnownIds()
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-paris", "--data", RepoPaths.Seeds);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("No partnership or place with id 'dalian-paris'", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("dalian-arkhangelsk", result.StdErr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_work.Combine("out")));
+    }
+
+    [Theory]
+    [InlineData("2026-13", "month 13, which does not exist")]
+    [InlineData("Nov 2026", "is not of the form yyyy-MM")]
+    public async Task Brief_WithBadPeriod_IsAUsageErrorWithTheReason(string period, string reason)
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--period", period, "--data", RepoPaths.Seeds);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(reason, result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownOption_IsAUsageError()
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--colour", "red");
+
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("brief", "--help")]
+    [InlineData("batch", "--help")]
+    [InlineData("validate", "--help")]
+    [InlineData("seed", "--help")]
+    [InlineData("generate", "--help")]
+    public async Task Help_IsAvailableEverywhere(params string[] args)
+    {
+        var result = await CliRunner.RunAsync(_work.Path, args);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_WithABrokenFile_ExitsOne_AndNamesFilePathAndReason()
+    {
+        var data = _work.Combine("data");
+        Directory.CreateDirectory(data);
+        File.Copy(SeedData.Path, Path.Combine(data, "dalian.json"));
+        var broken = SeedData.Tree();
+        broken["dataset"]!["id"] = "copy";
+        broken["places"] = new System.Text.Json.Nodes.JsonArray();
+        await File.WriteAllBytesAsync(Path.Combine(data, "broken.json"), SeedData.ToBytes(broken));
+
+        var result = await CliRunner.RunAsync(_work.Path, "validate", "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("invalid: data/broken.json: $.partnerships[0].placeIds[0]: refers to place 'dalian'", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("1 valid file(s), 1 rejected", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_OfTheSeeds_ExitsZero()
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "validate", "--data", RepoPaths.Seeds);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 partnerships", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Batch_Renders200SyntheticPartnerships()
+    {
+        var data = _work.Combine("synthetic");
+        Directory.CreateDirectory(data);
+        await File.WriteAllBytesAsync(Path.Combine(data, "synthetic.json"), SyntheticDatasetGenerator.Generate(new SyntheticDatasetOptions { Partnerships = 200 }));
+
+        var result = await CliRunner.RunAsync(_work.Path, "batch", "--data", data, "--out", "briefs", "--period", "2026-11");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("200 of 200 briefs", result.StdOut, StringComparison.Ordinal);
+        var pdfs = Directory.EnumerateFiles(_work.Combine("briefs"), "*.pdf", SearchOption.AllDirectories).ToList();
+        Assert.Equal(200, pdfs.Count);
+        Assert.All(pdfs, p => Assert.EndsWith(Path.Combine("2026-11.pdf"), p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Seed_UploadsTheSeedsToAzurite()
+    {
+        var container = "seeded-" + Guid.NewGuid().ToString("N")[..8];
+
+        var result = await CliRunner.RunAsync(_work.Path, new Dictionary<string, string> { ["AzureWebJobsStorage"] = azurite.ConnectionString }, "seed", "--data", RepoPaths.Seeds, "--data-container", container);
+
+        Assert.Equal(0, result.ExitCode);
+        var names = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(container).GetBlobs().Select(b => b.Name).ToList();
+        Assert.Contains("dalian-russia.json", names);
+    }
+
+    [Fact]
+    public async Task Seed_WithoutAConnection_SaysHowToGiveOne()
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "seed", "--data", RepoPaths.Seeds);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--connection-string", result.StdErr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _work.Dispose();
+}
