@@ -22,7 +22,12 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     private readonly SemaphoreSlim _loadGate = new(1, 1);
     private (string Signature, LoadResult Result)? _cache;
 
+    private long _renders;
+
     public IReportStore Store => store;
+
+    /// <summary>How many briefs this instance has rendered (not served from storage); for diagnostics and tests.</summary>
+    public long RenderCount => Interlocked.Read(ref _renders);
 
     /// <summary>Loads the data, reusing the last result while no data file changed (same names and ETags).</summary>
     public async Task<LoadResult> LoadAsync(CancellationToken cancellationToken)
@@ -126,7 +131,11 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
                 return new BriefOutcome(status, name, existing, null, existing.Metadata.GetValueOrDefault(BriefMetadata.InputHash) ?? "");
             }
 
-            rendered ??= BriefRenderer.Render(briefing);
+            if (rendered is null)
+            {
+                rendered = BriefRenderer.Render(briefing);
+                Interlocked.Increment(ref _renders);
+            }
             var request = new WriteRequest(
                 "application/pdf",
                 new Dictionary<string, string>

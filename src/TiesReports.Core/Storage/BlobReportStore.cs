@@ -170,11 +170,20 @@ public sealed class BlobReportStore : IReportStore
         properties.ETag.ToString("H"),
         new Dictionary<string, string>(properties.Metadata, StringComparer.Ordinal));
 
-    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    private async Task<T> Guard<T>(Func<Task<T>> action)
     {
         try
         {
-            return await action();
+            try
+            {
+                return await action();
+            }
+            catch (RequestFailedException ex) when (ex.ErrorCode == "ContainerNotFound" && _containersReady)
+            {
+                // The containers went away (a re-created account, an emulator restart): create them again, once.
+                _containersReady = false;
+                return await action();
+            }
         }
         catch (Exception ex) when (IsUnavailable(ex))
         {

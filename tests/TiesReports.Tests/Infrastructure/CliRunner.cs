@@ -7,6 +7,19 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
+    /// <summary>
+    /// The CLI from its own build output (same configuration as the tests): the test folder shares
+    /// ASP.NET Core's framework with the Functions app, which the CLI's runtime configuration does not name.
+    /// </summary>
+    public static string CliPath
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+            return Path.Combine(RepoPaths.Root, "src", "TiesReports.Cli", "bin", configuration, "net10.0", "ties.dll");
+        }
+    }
+
     public static async Task<Result> RunAsync(string workingDirectory, IDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -16,7 +29,7 @@ public static class CliRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ties.dll"));
+        start.ArgumentList.Add(CliPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

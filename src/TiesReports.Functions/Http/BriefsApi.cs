@@ -1,0 +1,167 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TiesReports.Briefs.Services;
+using TiesReports.Core.Briefings;
+using TiesReports.Core.Loading;
+using TiesReports.Core.Model;
+using TiesReports.Core.Storage;
+
+namespace TiesReports.Functions.Http;
+
+/// <summary>The briefs API: get a brief as PDF, ask for one to be stored, list what is stored.</summary>
+public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<FunctionsOptions> options, ILogger<BriefsApi> logger)
+{
+    private const int MaxMonthsAhead = 12;
+
+    [Function("GetBrief")]
+    public Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "briefs/{partnershipId}")] HttpRequest request,
+        string partnershipId,
+        CancellationToken cancellationToken) => ApiErrors.Guard(
+        async () =>
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var id = ParseId(partnershipId);
+            var period = ParsePeriod(request.Query["period"].ToString(), required: false);
+            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(id, period), BriefWriteMode.RefreshIfChanged, cancellationToken);
+            var fileName = $"{id}-{period}.pdf";
+            if (Matches(request.Headers.IfNoneMatch.ToString(), outcome.Info.ETag))
+            {
+                return new PdfResult(ReadOnlyMemory<byte>.Empty, outcome.Info.ETag, fileName, notModified: true);
+            }
+
+            var content = outcome.Content
+                ?? (await briefs.Store.ReadAsync(StoreArea.Briefs, outcome.Name, cancellationToken))?.Content
+                ?? throw new StorageUnavailableException("The stored brief vanished while it was being read.");
+            return new PdfResult(content, outcome.Info.ETag, fileName, notModified: false);
+        },
+        logger,
+        options.Value.RetryAfterSeconds);
+
+    [Function("CreateBrief")]
+    public Task<IActionResult> Create(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "briefs")] HttpRequest request,
+        CancellationToken cancellationToken) => ApiErrors.Guard(
+        async () =>
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var body = await ReadBodyAsync(request, cancellationToken);
+            var id = ParseId(body.Subject ?? body.PartnershipId);
+            var period = ParsePeriod(body.Period, required: false);
+            var mode = body.Options is { Refresh: false } ? BriefWriteMode.KeepExisting : BriefWriteMode.RefreshIfChanged;
+            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(id, period), mode, cancellationToken);
+            var info = Describe(id, period, outcome.Info, outcome.Status.ToString().ToLowerInvariant());
+            return new JsonBodyResult<BriefInfo>(StatusCodes.Status201Created, info, FunctionsJsonContext.Default.BriefInfo, info.Location);
+        },
+        logger,
+        options.Value.RetryAfterSeconds);
+
+    [Function("ListBriefs")]
+    public Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "briefs")] HttpRequest request,
+        CancellationToken cancellationToken) => ApiErrors.Guard(
+        async () =>
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var partnership = request.Query["partnership"].ToString() is { Length: > 0 } p ? ParseId(p) : null;
+            Month? period = request.Query["period"].ToString() is { Length: > 0 } text ? ParsePeriod(text, required: true) : null;
+            var stored = await briefs.ListAsync(partnership, period, cancellationToken);
+            var list = new BriefList(stored.Select(s => Describe(s.Subject, s.Period, s.Info, status: null)).ToList());
+            return new JsonBodyResult<BriefList>(StatusCodes.Status200OK, list, FunctionsJsonContext.Default.BriefList);
+        },
+        logger,
+        options.Value.RetryAfterSeconds);
+
+    private static BriefInfo Describe(string subject, Month period, StoredObjectInfo info, string? status) => new(
+        info.Name,
+        subject,
+        period.ToString(),
+        info.Size,
+        info.LastModified,
+        info.ETag,
+        info.Metadata.GetValueOrDefault(BriefMetadata.InputHash),
+        status,
+        $"/api/briefs/{subject}?period={period}");
+
+    private static string ParseId(string? id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            throw new RequestRejectedException(400, "Missing id", "Give the partnership or place id.");
+        }
+
+        var reason = SafeId.Check(id);
+        return reason is null ? id : throw new RequestRejectedException(400, "Invalid id", reason);
+    }
+
+    private Month ParsePeriod(string? text, bool required)
+    {
+        var now = Month.FromDate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (string.IsNullOrEmpty(text))
+        {
+            return required ? throw new RequestRejectedException(400, "Invalid period", "period is required, as yyyy-MM") : now;
+        }
+
+        if (!Month.TryParse(text, out var period, out var reason))
+        {
+            throw new RequestRejectedException(400, "Invalid period", reason!);
+        }
+
+        if (period.CompareTo(now.AddMonths(MaxMonthsAhead)) > 0)
+        {
+            throw new RequestRejectedException(400, "Invalid period", $"period {period} is more than {MaxMonthsAhead} months ahead of {now}");
+        }
+
+        return period;
+    }
+
+    private async Task<CreateBriefRequest> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxRequestBytes;
+        if (request.ContentLength > limit)
+        {
+            throw new RequestRejectedException(413, "Request too large", $"The body is {request.ContentLength:N0} bytes; at most {limit:N0} are accepted.");
+        }
+
+        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RequestRejectedException(415, "Unsupported media type", "Send the request as application/json.");
+        }
+
+        // Read at most limit + 1 bytes, so a body without Content-Length cannot exceed the limit either.
+        var buffer = new byte[limit + 1];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = await request.Body.ReadAsync(buffer.AsMemory(read), cancellationToken);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        if (read > limit)
+        {
+            throw new RequestRejectedException(413, "Request too large", $"The body exceeds {limit:N0} bytes.");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(buffer.AsSpan(0, read), FunctionsJsonContext.Default.CreateBriefRequest)
+                ?? throw new RequestRejectedException(400, "Invalid body", "The body is empty; send {\"subject\": \"...\", \"period\": \"yyyy-MM\"}.");
+        }
+        catch (JsonException ex)
+        {
+            throw new RequestRejectedException(400, "Invalid body", $"The body is not valid JSON for a brief request: {ex.Message}");
+        }
+    }
+
+    private static bool Matches(string ifNoneMatch, string etag) =>
+        ifNoneMatch.Length > 0 && ifNoneMatch.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == etag || t == "W/" + etag);
+}

@@ -1,0 +1,56 @@
+using Azure;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+using TiesReports.Core.Storage;
+
+namespace TiesReports.Functions.Jobs;
+
+/// <summary>Brief jobs on an Azure Storage queue (Azurite locally); poison messages on "{queue}-poison".</summary>
+public sealed class StorageBriefJobQueue(QueueServiceClient queues, IOptions<BlobStoreOptions> options) : IBriefJobQueue
+{
+    private readonly string _name = options.Value.JobsQueue;
+
+    public async Task EnqueueAsync(IReadOnlyCollection<BriefJob> jobs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        var queue = await QueueAsync(_name, cancellationToken);
+
+        // Messages are independent; sending several at once keeps a large fan-out short.
+        await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (job, ct) =>
+        {
+            await Guard(() => queue.SendMessageAsync(job.ToJson(), ct));
+        });
+    }
+
+    public async Task SendToPoisonAsync(string message, string reason, CancellationToken cancellationToken)
+    {
+        var poison = await QueueAsync(_name + "-poison", cancellationToken);
+        await Guard(() => poison.SendMessageAsync(message, cancellationToken));
+    }
+
+    private async Task<QueueClient> QueueAsync(string name, CancellationToken cancellationToken)
+    {
+        return await Guard(async () =>
+        {
+            var queue = queues.GetQueueClient(name);
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            return queue;
+        });
+    }
+
+    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (RequestFailedException ex) when (ex.Status is 0 or >= 500)
+        {
+            throw new StorageUnavailableException("Queue storage did not answer: " + ex.Message, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new StorageUnavailableException("Queue storage did not answer: " + ex.Message, ex);
+        }
+    }
+}

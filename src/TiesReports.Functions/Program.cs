@@ -1,0 +1,4 @@
+using Microsoft.Extensions.Hosting;
+using TiesReports.Functions;
+
+AppHost.CreateBuilder(args).Build().Run();
