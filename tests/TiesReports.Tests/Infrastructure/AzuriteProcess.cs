@@ -11,9 +11,9 @@ namespace TiesReports.Tests.Infrastructure;
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
-    // Azurite's well-known development account and key, published in its documentation; not a secret.
-    private const string Account = "devstoreaccount1";
-    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    // Each Azurite gets an account and key made up for this run (AZURITE_ACCOUNTS), so no key lives in the repo.
+    private readonly string _account = "ties" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
 
     private Process? _process;
 
@@ -30,8 +30,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public bool IsRunning => _process is { HasExited: false };
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={DevelopmentKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{Account};QueueEndpoint=http://127.0.0.1:{QueuePort}/{Account};";
+        $"DefaultEndpointsProtocol=http;AccountName={_account};AccountKey={_key};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{_account};QueueEndpoint=http://127.0.0.1:{QueuePort}/{_account};";
 
     public static async Task<AzuriteProcess> StartAsync()
     {
@@ -66,6 +66,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
+        start.Environment["AZURITE_ACCOUNTS"] = $"{_account}:{_key}";
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
