@@ -8,6 +8,7 @@ public sealed class FontFace
 {
     private readonly Lazy<byte[]> _bytes;
     private readonly Lazy<TrueTypeMetrics> _metrics;
+    private TrueTypeMetrics? _loaded;
 
     internal FontFace(string name, Func<byte[]> load)
     {
@@ -21,7 +22,8 @@ public sealed class FontFace
 
     internal byte[] Bytes => _bytes.Value;
 
-    private TrueTypeMetrics Metrics => _metrics.Value;
+    // Read on every measured character: after the first load, skip the Lazy.
+    private TrueTypeMetrics Metrics => _loaded ??= _metrics.Value;
 
     /// <summary>Distance from baseline to the top of the line, per point of font size.</summary>
     public double Ascent => (double)Metrics.Ascender / Metrics.UnitsPerEm;

@@ -13,15 +13,27 @@ public sealed class FontLibrary : IFontResolver
     private static readonly object InstallLock = new();
 
     private readonly Dictionary<string, FontFace> _faces;
+    private readonly FontFace[] _regularChain;
+    private readonly FontFace[] _boldChain;
+    private readonly FontFace[] _italicChain;
 
     private FontLibrary()
     {
-        SansRegular = Embedded("NotoSans-Regular");
-        SansBold = Embedded("NotoSans-Bold");
-        SansItalic = Embedded("NotoSans-Italic");
+        SansFullRegular = Embedded("NotoSans-Regular");
+        SansFullBold = Embedded("NotoSans-Bold");
+        SansFullItalic = Embedded("NotoSans-Italic");
+        SansRegular = new FontFace("NotoSans-Common-Regular", () => TrueTypeSubsetter.Subset(SansFullRegular.Bytes, CommonEuropean.CodePoints));
+        SansBold = new FontFace("NotoSans-Common-Bold", () => TrueTypeSubsetter.Subset(SansFullBold.Bytes, CommonEuropean.CodePoints));
+        SansItalic = new FontFace("NotoSans-Common-Italic", () => TrueTypeSubsetter.Subset(SansFullItalic.Bytes, CommonEuropean.CodePoints));
         ChineseRegular = Embedded("NotoSansSC-Regular");
         ChineseBold = Embedded("NotoSansSC-Bold");
-        _faces = new[] { SansRegular, SansBold, SansItalic, ChineseRegular, ChineseBold }.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        ChineseCommonRegular = new FontFace("NotoSansSC-Common-Regular", () => TrueTypeSubsetter.Subset(ChineseRegular.Bytes, CommonChinese.CodePoints));
+        ChineseCommonBold = new FontFace("NotoSansSC-Common-Bold", () => TrueTypeSubsetter.Subset(ChineseBold.Bytes, CommonChinese.CodePoints));
+        _faces = new[] { SansRegular, SansBold, SansItalic, SansFullRegular, SansFullBold, SansFullItalic, ChineseCommonRegular, ChineseCommonBold, ChineseRegular, ChineseBold }
+            .ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _regularChain = [SansRegular, ChineseCommonRegular, SansFullRegular, ChineseRegular];
+        _boldChain = [SansBold, ChineseCommonBold, SansFullBold, ChineseBold];
+        _italicChain = [SansItalic, ChineseCommonRegular, SansFullItalic, ChineseRegular];
     }
 
     /// <summary>The library, registered as PDFsharp's font resolver on first use.</summary>
@@ -49,19 +61,36 @@ public sealed class FontLibrary : IFontResolver
         }
     }
 
+    /// <summary>Latin, Greek, Cyrillic and common symbols cut from Noto Sans (see <see cref="CommonEuropean"/>).</summary>
     public FontFace SansRegular { get; }
 
     public FontFace SansBold { get; }
 
     public FontFace SansItalic { get; }
 
+    /// <summary>The whole of Noto Sans, for the rare characters the common cut lacks.</summary>
+    public FontFace SansFullRegular { get; }
+
+    public FontFace SansFullBold { get; }
+
+    public FontFace SansFullItalic { get; }
+
     public FontFace ChineseRegular { get; }
 
     public FontFace ChineseBold { get; }
 
-    /// <summary>Faces to try, in order, for each character of text in the given weight and slant.</summary>
+    /// <summary>The common Chinese characters (GB 2312 and CJK punctuation) cut from <see cref="ChineseRegular"/>: small to embed.</summary>
+    public FontFace ChineseCommonRegular { get; }
+
+    public FontFace ChineseCommonBold { get; }
+
+    /// <summary>
+    /// Faces to try, in order, for each character of text in the given weight and slant: the small common cuts
+    /// first (Latin, Greek, Cyrillic; then Chinese), then the full fonts for rare characters. Small faces keep
+    /// every embedded subset small, because PDFsharp keeps the metrics of all glyphs of a face it subsets.
+    /// </summary>
     public IReadOnlyList<FontFace> FallbackChain(bool bold, bool italic) =>
-        bold ? [SansBold, ChineseBold] : italic ? [SansItalic, ChineseRegular] : [SansRegular, ChineseRegular];
+        bold ? _boldChain : italic ? _italicChain : _regularChain;
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         _faces.ContainsKey(familyName) ? new FontResolverInfo(familyName) : null;

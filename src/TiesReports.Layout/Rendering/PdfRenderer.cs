@@ -45,7 +45,9 @@ public static class PdfRenderer
         var context = Layout(document);
 
         using var pdf = new PdfDocument();
+        // PDFsharp writes plain streams; PdfStreamCompressor deflates them afterwards with native zlib.
         pdf.Options.CompressContentStreams = false;
+        pdf.Options.NoCompression = true;
         pdf.PageLayout = PdfPageLayout.SinglePage;
         pdf.PageMode = PdfPageMode.UseOutlines;
         WriteMetadata(pdf, document.Metadata);
@@ -64,7 +66,6 @@ public static class PdfRenderer
                 }
             }
 
-            CompressContents(page);
             pages.Add(page);
         }
 
@@ -72,29 +73,9 @@ public static class PdfRenderer
 
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
-        return PdfStabilizer.Stabilize(stream.ToArray());
-    }
-
-    /// <summary>
-    /// Deflates the page content with .NET's zlib. PDFsharp's own content compression writes streams that
-    /// qpdf flags as not properly terminated, so it is switched off and done here instead.
-    /// </summary>
-    private static void CompressContents(PdfPage page)
-    {
-        foreach (var item in page.Contents.Elements)
-        {
-            if (item is PdfReference { Value: PdfDictionary { Stream: { } stream } content } && !content.Elements.ContainsKey("/Filter"))
-            {
-                using var buffer = new MemoryStream();
-                using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-                {
-                    zlib.Write(stream.Value);
-                }
-
-                stream.Value = buffer.ToArray();
-                content.Elements.SetName("/Filter", "/FlateDecode");
-            }
-        }
+        var bytes = stream.ToArray();
+        PdfStabilizer.StabilizeInPlace(bytes);
+        return PdfStreamCompressor.Compress(bytes, CompressionLevel.Fastest);
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentMetadata metadata)

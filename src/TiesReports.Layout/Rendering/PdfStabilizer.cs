@@ -1,78 +1,122 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace TiesReports.Layout.Rendering;
 
 /// <summary>
-/// PDFsharp draws random values into every file: font subset tags, the trailer /ID and XMP uuids. This
-/// replaces each with a value derived from the rest of the file, byte for byte the same length (so the
-/// cross-reference offsets stay valid). Same content in, same bytes out.
+/// PDFsharp writes random values into every file: font subset tags, the trailer /ID and XMP uuids. This
+/// replaces each, in place and at the same length, with a value derived from the rest of the file, so the
+/// same content always gives the same bytes. It runs on the uncompressed file, where all of them are visible.
 /// </summary>
-internal static partial class PdfStabilizer
+internal static class PdfStabilizer
 {
-    public static byte[] Stabilize(byte[] pdf)
+    private static readonly byte[] FontName = "/FontName/"u8.ToArray();
+    private static readonly byte[] BaseFont = "/BaseFont/"u8.ToArray();
+    private static readonly byte[] Uuid = "uuid:"u8.ToArray();
+    private static readonly byte[] TrailerId = "/ID[<"u8.ToArray();
+
+    public static void StabilizeInPlace(byte[] pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var tags = SubsetTag().Matches(text);
-        var uuids = XmpUuid().Matches(text);
-        var ids = TrailerId().Matches(text);
+        var tags = new List<(int At, string Face)>();
+        foreach (var marker in new[] { FontName, BaseFont })
+        {
+            foreach (var at in Occurrences(pdf, marker))
+            {
+                var tag = at + marker.Length;
+                if (tag + 7 <= pdf.Length && pdf.AsSpan(tag, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0 && pdf[tag + 6] == '+')
+                {
+                    var end = tag + 7;
+                    while (end < pdf.Length && !IsDelimiter(pdf[end]))
+                    {
+                        end++;
+                    }
+
+                    tags.Add((tag, Encoding.Latin1.GetString(pdf, tag + 7, end - tag - 7)));
+                }
+            }
+        }
+
+        var uuids = Occurrences(pdf, Uuid).Select(at => at + Uuid.Length).Where(at => IsUuid(pdf, at)).ToList();
+        var ids = Occurrences(pdf, TrailerId).Select(at => at + TrailerId.Length).Where(at => IsTrailerId(pdf, at)).ToList();
 
         // The digest covers everything except the random parts themselves.
         var masked = pdf.ToArray();
-        foreach (var m in tags.Concat(uuids).Concat(ids).Select(m => m.Groups["v"]))
+        foreach (var (at, _) in tags)
         {
-            masked.AsSpan(m.Index, m.Length).Fill((byte)'0');
+            masked.AsSpan(at, 6).Fill((byte)'0');
+        }
+
+        foreach (var at in uuids)
+        {
+            masked.AsSpan(at, 36).Fill((byte)'0');
+        }
+
+        foreach (var at in ids)
+        {
+            masked.AsSpan(at, 66).Fill((byte)'0');
         }
 
         var digest = SHA256.HashData(masked);
-        var output = pdf.ToArray();
-        foreach (Match m in tags)
+        foreach (var (at, face) in tags)
         {
-            var face = m.Groups["face"].Value;
-            Write(output, m.Groups["v"], Letters(Derive(digest, "tag:" + face), 6));
+            var bytes = Derive(digest, "tag:" + face);
+            for (var i = 0; i < 6; i++)
+            {
+                pdf[at + i] = (byte)('A' + bytes[i] % 26);
+            }
         }
 
-        var n = 0;
-        foreach (Match m in uuids)
+        for (var n = 0; n < uuids.Count; n++)
         {
-            var g = new Guid(Derive(digest, "uuid:" + n++)[..16]);
-            Write(output, m.Groups["v"], g.ToString("D"));
+            Encoding.ASCII.GetBytes(new Guid(Derive(digest, "uuid:" + n)[..16]).ToString("D")).CopyTo(pdf, uuids[n]);
         }
 
-        foreach (Match m in ids)
+        foreach (var at in ids)
         {
-            // Both halves get the digest; whatever separates them stays as it was.
-            var hex = Convert.ToHexString(digest[..16]);
-            var k = 0;
-            var value = string.Concat(m.Groups["v"].Value.Select(c => Uri.IsHexDigit(c) ? hex[k++ % hex.Length] : c));
-            Write(output, m.Groups["v"], value);
+            // "<hex32><hex32" after "/ID[<": both halves get the digest.
+            var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(digest, 0, 16));
+            hex.CopyTo(pdf, at);
+            hex.CopyTo(pdf, at + 34);
         }
-
-        return output;
     }
+
+    private static List<int> Occurrences(byte[] data, byte[] marker)
+    {
+        var found = new List<int>();
+        var from = 0;
+        while (true)
+        {
+            var at = data.AsSpan(from).IndexOf(marker);
+            if (at < 0)
+            {
+                return found;
+            }
+
+            found.Add(from + at);
+            from += at + marker.Length;
+        }
+    }
+
+    private static bool IsUuid(byte[] pdf, int at) =>
+        at + 36 <= pdf.Length && Guid.TryParseExact(Encoding.ASCII.GetString(pdf, at, 36), "D", out _);
+
+    private static bool IsTrailerId(byte[] pdf, int at) =>
+        at + 66 <= pdf.Length && IsHex(pdf.AsSpan(at, 32)) && pdf[at + 32] == '>' && pdf[at + 33] == '<' && IsHex(pdf.AsSpan(at + 34, 32));
+
+    private static bool IsHex(ReadOnlySpan<byte> span)
+    {
+        foreach (var b in span)
+        {
+            if (!Uri.IsHexDigit((char)b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDelimiter(byte b) => b is (byte)'/' or (byte)'>' or (byte)'<' or (byte)' ' or (byte)'[' or (byte)']' or (byte)'\n' or (byte)'\r' or (byte)'(';
 
     private static byte[] Derive(byte[] digest, string label) => SHA256.HashData([.. digest, .. Encoding.UTF8.GetBytes(label)]);
-
-    private static string Letters(byte[] bytes, int count) => string.Concat(bytes.Take(count).Select(b => (char)('A' + b % 26)));
-
-    private static void Write(byte[] output, Group group, string value)
-    {
-        var bytes = Encoding.Latin1.GetBytes(value);
-        if (bytes.Length != group.Length)
-        {
-            throw new InvalidOperationException("A stabilized value must keep its length.");
-        }
-
-        bytes.CopyTo(output, group.Index);
-    }
-
-    [GeneratedRegex(@"/(?:FontName|BaseFont)/(?<v>[A-Z]{6})\+(?<face>[A-Za-z0-9#\-]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex SubsetTag();
-
-    [GeneratedRegex(@"uuid:(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})", RegexOptions.CultureInvariant)]
-    private static partial Regex XmpUuid();
-
-    [GeneratedRegex(@"/ID\s*\[\s*<(?<v>[0-9A-Fa-f]{32}>\s*<[0-9A-Fa-f]{32})>\s*\]", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailerId();
 }

@@ -202,30 +202,33 @@ public static class TextLayout
         public static Piece Create(string text, PieceKind kind, TextSpan span, IReadOnlyList<FontFace> chain)
         {
             text = TextMeasurer.Drawable(text, chain);
+            var size = span.Style.Size;
             var segments = new List<(string, FontFace, double)>(1);
-            var sb = new StringBuilder();
             FontFace? face = null;
+            int segmentStart = 0;
             double segmentWidth = 0, total = 0;
-            foreach (var rune in text.EnumerateRunes())
+            var i = 0;
+            while (i < text.Length)
             {
+                var rune = Rune.GetRuneAt(text, i);
                 var f = TextMeasurer.FaceFor(rune, chain);
-                var w = f.AdvanceOf(rune.Value) * span.Style.Size;
+                var w = f.AdvanceOf(rune.Value) * size;
                 if (face is not null && f != face)
                 {
-                    segments.Add((sb.ToString(), face, segmentWidth));
-                    sb.Clear();
+                    segments.Add((text[segmentStart..i], face, segmentWidth));
+                    segmentStart = i;
                     segmentWidth = 0;
                 }
 
                 face = f;
-                sb.Append(rune.ToString());
                 segmentWidth += w;
                 total += w;
+                i += rune.Utf16SequenceLength;
             }
 
             if (face is not null)
             {
-                segments.Add((sb.ToString(), face, segmentWidth));
+                segments.Add((segmentStart == 0 ? text : text[segmentStart..], face, segmentWidth));
             }
 
             return new Piece(kind, span.Style, span.Link, segments, total);

@@ -12,7 +12,12 @@ public static class TextMeasurer
     public static FontFace FaceFor(Rune rune, IReadOnlyList<FontFace> chain)
     {
         ArgumentNullException.ThrowIfNull(chain);
-        for (var i = 0; i < chain.Count; i++)
+        if (chain[0].HasGlyph(rune.Value))
+        {
+            return chain[0];
+        }
+
+        for (var i = 1; i < chain.Count; i++)
         {
             if (chain[i].HasGlyph(rune.Value))
             {
@@ -37,15 +42,47 @@ public static class TextMeasurer
         return width * style.Size;
     }
 
+    private static bool HasAny(IReadOnlyList<FontFace> chain, int codePoint)
+    {
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (chain[i].HasGlyph(codePoint))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Replaces characters no shipped face can draw (and controls) with '?'.</summary>
     public static string Drawable(string text, IReadOnlyList<FontFace> chain)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(chain);
+
+        // Fast path: every character is in the first face (most Latin and Cyrillic text).
+        var primary = chain[0];
+        var simple = true;
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || char.IsControl(c) || !primary.HasGlyph(c))
+            {
+                simple = false;
+                break;
+            }
+        }
+
+        if (simple)
+        {
+            return text;
+        }
+
         StringBuilder? builder = null;
         var index = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var drawable = !Rune.IsControl(rune) && chain.Any(f => f.HasGlyph(rune.Value));
+            var drawable = !Rune.IsControl(rune) && HasAny(chain, rune.Value);
             if (!drawable && builder is null)
             {
                 builder = new StringBuilder(text.Length).Append(text, 0, index);

@@ -38,7 +38,7 @@ public sealed class TextLayoutTests
         var line = TextLayout.Break("Dalian 大连", Style, 500).Single();
 
         Assert.Equal(FontLibrary.Instance.SansRegular, line.Runs[0].Face);
-        Assert.Equal(FontLibrary.Instance.ChineseRegular, line.Runs[^1].Face);
+        Assert.Equal(FontLibrary.Instance.ChineseCommonRegular, line.Runs[^1].Face);
         Assert.Equal("大连", line.Runs[^1].Text);
     }
 
@@ -71,5 +71,29 @@ public sealed class TextLayoutTests
 
         Assert.Equal((face.AdvanceOf('A') + face.AdvanceOf('V')) * 20, width, 6);
         Assert.InRange(face.AdvanceOf('A'), 0.5, 0.8);
+    }
+
+    [Fact]
+    public void RareChineseCharacter_FallsBackToTheFullFont()
+    {
+        var library = FontLibrary.Instance;
+        var rare = Enumerable.Range(0x3400, 0x19C0).First(cp => library.ChineseRegular.HasGlyph(cp) && !library.ChineseCommonRegular.HasGlyph(cp));
+
+        var face = TextMeasurer.FaceFor(new System.Text.Rune(rare), library.FallbackChain(bold: false, italic: false));
+
+        Assert.Equal(library.ChineseRegular, face);
+    }
+
+    [Fact]
+    public void CommonCuts_KeepTheAdvanceWidthsOfTheFullFonts()
+    {
+        var library = FontLibrary.Instance;
+
+        foreach (var c in "Aa Жж Ωω 大连市辽宁省，。".EnumerateRunes())
+        {
+            var (cut, full) = c.Value < 0x2E80 ? (library.SansRegular, library.SansFullRegular) : (library.ChineseCommonRegular, library.ChineseRegular);
+            Assert.True(cut.HasGlyph(c.Value), $"the common cut lacks {c}");
+            Assert.Equal(full.AdvanceOf(c.Value), cut.AdvanceOf(c.Value), 9);
+        }
     }
 }

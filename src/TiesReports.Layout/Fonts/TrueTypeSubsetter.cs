@@ -1,0 +1,292 @@
+using System.Buffers.Binary;
+
+namespace TiesReports.Layout.Fonts;
+
+/// <summary>
+/// Cuts a TrueType (glyf) font down to the glyphs of a set of characters, renumbering glyphs in character
+/// order. Used once per process to make a "common characters" face of the large CJK font: PDFsharp keeps
+/// every glyph's metrics and location in each subset it embeds, so a 65,000-glyph font would put about
+/// 250 KB of tables into every PDF and cost milliseconds to compress.
+/// </summary>
+internal static class TrueTypeSubsetter
+{
+    private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "gasp", "name", "prep"];
+
+    public static byte[] Subset(byte[] font, IEnumerable<int> codePoints)
+    {
+        var tables = ReadTables(font);
+        var metrics = TrueTypeMetrics.Read(font);
+        var head = Table(font, tables, "head");
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
+        var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(Table(font, tables, "maxp")[4..]);
+        var loca = Table(font, tables, "loca").ToArray();
+        var glyf = Table(font, tables, "glyf");
+        var hhea = Table(font, tables, "hhea");
+        var hmtx = Table(font, tables, "hmtx");
+        var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
+
+        int Offset(int glyph) => longLoca
+            ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4))
+            : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(glyph * 2)) * 2;
+
+        // New glyph ids: .notdef, then each mapped character's glyph in character order, then composite parts.
+        var mapping = new List<(int CodePoint, int NewGlyph)>();
+        var order = new List<int> { 0 };
+        var newIdOf = new Dictionary<int, int> { [0] = 0 };
+        foreach (var cp in codePoints.Distinct().Order())
+        {
+            int old = metrics.GlyphOf(cp);
+            if (old == 0 || old >= numGlyphs)
+            {
+                continue;
+            }
+
+            if (!newIdOf.TryGetValue(old, out var id))
+            {
+                id = order.Count;
+                newIdOf[old] = id;
+                order.Add(old);
+            }
+
+            mapping.Add((cp, id));
+        }
+
+        for (var i = 0; i < order.Count; i++)
+        {
+            foreach (var component in Components(glyf[Offset(order[i])..Offset(order[i] + 1)]))
+            {
+                if (!newIdOf.ContainsKey(component))
+                {
+                    newIdOf[component] = order.Count;
+                    order.Add(component);
+                }
+            }
+        }
+
+        // glyf and loca (long format), with composite component ids rewritten.
+        using var newGlyf = new MemoryStream();
+        var newLoca = new byte[(order.Count + 1) * 4];
+        for (var i = 0; i < order.Count; i++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(i * 4), (uint)newGlyf.Position);
+            var data = glyf[Offset(order[i])..Offset(order[i] + 1)].ToArray();
+            RemapComponents(data, newIdOf);
+            newGlyf.Write(data);
+            while (newGlyf.Position % 4 != 0)
+            {
+                newGlyf.WriteByte(0);
+            }
+        }
+
+        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(order.Count * 4), (uint)newGlyf.Position);
+
+        var newHmtx = new byte[order.Count * 4];
+        for (var i = 0; i < order.Count; i++)
+        {
+            var old = order[i];
+            var advance = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(Math.Min(old, longMetrics - 1) * 4)..]);
+            var lsb = old < longMetrics
+                ? BinaryPrimitives.ReadInt16BigEndian(hmtx[(old * 4 + 2)..])
+                : BinaryPrimitives.ReadInt16BigEndian(hmtx[(longMetrics * 4 + (old - longMetrics) * 2)..]);
+            BinaryPrimitives.WriteUInt16BigEndian(newHmtx.AsSpan(i * 4), advance);
+            BinaryPrimitives.WriteInt16BigEndian(newHmtx.AsSpan(i * 4 + 2), lsb);
+        }
+
+        var newHead = head.ToArray();
+        BinaryPrimitives.WriteUInt32BigEndian(newHead.AsSpan(8), 0);
+        BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), 1);
+        var newHhea = hhea.ToArray();
+        BinaryPrimitives.WriteUInt16BigEndian(newHhea.AsSpan(34), (ushort)order.Count);
+        var newMaxp = Table(font, tables, "maxp").ToArray();
+        BinaryPrimitives.WriteUInt16BigEndian(newMaxp.AsSpan(4), (ushort)order.Count);
+        var newPost = Table(font, tables, "post")[..32].ToArray();
+        BinaryPrimitives.WriteUInt32BigEndian(newPost, 0x00030000);
+
+        var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["cmap"] = Cmap(mapping),
+            ["glyf"] = newGlyf.ToArray(),
+            ["head"] = newHead,
+            ["hhea"] = newHhea,
+            ["hmtx"] = newHmtx,
+            ["loca"] = newLoca,
+            ["maxp"] = newMaxp,
+            ["post"] = newPost,
+        };
+        foreach (var tag in CopiedTables.Where(tables.ContainsKey))
+        {
+            output[tag] = Table(font, tables, tag).ToArray();
+        }
+
+        return Assemble(output);
+    }
+
+    private static IEnumerable<int> Components(ReadOnlySpan<byte> glyph)
+    {
+        var found = new List<int>();
+        if (glyph.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(glyph) >= 0)
+        {
+            return found;
+        }
+
+        var at = 10;
+        while (true)
+        {
+            var flags = BinaryPrimitives.ReadUInt16BigEndian(glyph[at..]);
+            found.Add(BinaryPrimitives.ReadUInt16BigEndian(glyph[(at + 2)..]));
+            at += 4 + ComponentArgumentsLength(flags);
+            if ((flags & 0x20) == 0)
+            {
+                return found;
+            }
+        }
+    }
+
+    private static void RemapComponents(byte[] glyph, Dictionary<int, int> newIdOf)
+    {
+        if (glyph.Length < 10 || BinaryPrimitives.ReadInt16BigEndian(glyph) >= 0)
+        {
+            return;
+        }
+
+        var at = 10;
+        while (true)
+        {
+            var flags = BinaryPrimitives.ReadUInt16BigEndian(glyph.AsSpan(at));
+            var old = BinaryPrimitives.ReadUInt16BigEndian(glyph.AsSpan(at + 2));
+            BinaryPrimitives.WriteUInt16BigEndian(glyph.AsSpan(at + 2), (ushort)newIdOf[old]);
+            at += 4 + ComponentArgumentsLength(flags);
+            if ((flags & 0x20) == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    // Argument words, then the optional scale (one value, x/y, or a 2×2 matrix).
+    private static int ComponentArgumentsLength(ushort flags) =>
+        ((flags & 0x1) != 0 ? 4 : 2) + ((flags & 0x8) != 0 ? 2 : (flags & 0x40) != 0 ? 4 : (flags & 0x80) != 0 ? 8 : 0);
+
+    /// <summary>A (3,1) format 4 subtable; new glyph ids follow character order, so runs become delta segments.</summary>
+    private static byte[] Cmap(List<(int CodePoint, int NewGlyph)> mapping)
+    {
+        var segments = new List<(int Start, int End, int Delta)>();
+        foreach (var (cp, glyph) in mapping.Where(m => m.CodePoint < 0xFFFF))
+        {
+            if (segments.Count > 0 && segments[^1].End == cp - 1 && glyph - cp == segments[^1].Delta)
+            {
+                segments[^1] = (segments[^1].Start, cp, segments[^1].Delta);
+            }
+            else
+            {
+                segments.Add((cp, cp, glyph - cp));
+            }
+        }
+
+        segments.Add((0xFFFF, 0xFFFF, 1));
+        var count = segments.Count;
+        var length = 16 + count * 8;
+        if (length > 0xFFFF)
+        {
+            throw new InvalidOperationException("Too many characters for one format 4 cmap.");
+        }
+
+        var table = new byte[12 + length];
+        var s = table.AsSpan();
+        BinaryPrimitives.WriteUInt16BigEndian(s[2..], 1);
+        BinaryPrimitives.WriteUInt16BigEndian(s[4..], 3);
+        BinaryPrimitives.WriteUInt16BigEndian(s[6..], 1);
+        BinaryPrimitives.WriteUInt32BigEndian(s[8..], 12);
+        var sub = s[12..];
+        BinaryPrimitives.WriteUInt16BigEndian(sub, 4);
+        BinaryPrimitives.WriteUInt16BigEndian(sub[2..], (ushort)length);
+        BinaryPrimitives.WriteUInt16BigEndian(sub[6..], (ushort)(count * 2));
+        var power = 1;
+        var log = 0;
+        while (power * 2 <= count)
+        {
+            power *= 2;
+            log++;
+        }
+
+        BinaryPrimitives.WriteUInt16BigEndian(sub[8..], (ushort)(power * 2));
+        BinaryPrimitives.WriteUInt16BigEndian(sub[10..], (ushort)log);
+        BinaryPrimitives.WriteUInt16BigEndian(sub[12..], (ushort)(count * 2 - power * 2));
+        for (var i = 0; i < count; i++)
+        {
+            BinaryPrimitives.WriteUInt16BigEndian(sub[(14 + i * 2)..], (ushort)segments[i].End);
+            BinaryPrimitives.WriteUInt16BigEndian(sub[(16 + count * 2 + i * 2)..], (ushort)segments[i].Start);
+            // idDelta is added modulo 65536, so the low 16 bits of any delta are exact.
+            BinaryPrimitives.WriteUInt16BigEndian(sub[(16 + count * 4 + i * 2)..], unchecked((ushort)segments[i].Delta));
+            BinaryPrimitives.WriteUInt16BigEndian(sub[(16 + count * 6 + i * 2)..], 0);
+        }
+
+        return table;
+    }
+
+    private static byte[] Assemble(SortedDictionary<string, byte[]> tables)
+    {
+        var count = tables.Count;
+        var offset = 12 + count * 16;
+        using var output = new MemoryStream();
+        var directory = new byte[offset];
+        BinaryPrimitives.WriteUInt32BigEndian(directory, 0x00010000);
+        BinaryPrimitives.WriteUInt16BigEndian(directory.AsSpan(4), (ushort)count);
+        var i = 0;
+        var body = new MemoryStream();
+        foreach (var (tag, data) in tables)
+        {
+            var record = directory.AsSpan(12 + i++ * 16);
+            System.Text.Encoding.ASCII.GetBytes(tag).CopyTo(record);
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
+            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)(offset + body.Position));
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
+            body.Write(data);
+            while (body.Position % 4 != 0)
+            {
+                body.WriteByte(0);
+            }
+        }
+
+        output.Write(directory);
+        body.Position = 0;
+        body.CopyTo(output);
+        var font = output.ToArray();
+        var headAt = (int)BinaryPrimitives.ReadUInt32BigEndian(directory.AsSpan(12 + tables.Keys.ToList().IndexOf("head") * 16 + 8));
+        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(headAt + 8), 0xB1B0AFBA - Checksum(font));
+        return font;
+    }
+
+    private static uint Checksum(byte[] data)
+    {
+        uint sum = 0;
+        for (var i = 0; i < data.Length; i += 4)
+        {
+            uint word = 0;
+            for (var j = 0; j < 4; j++)
+            {
+                word = (word << 8) | (i + j < data.Length ? data[i + j] : 0u);
+            }
+
+            sum += word;
+        }
+
+        return sum;
+    }
+
+    private static Dictionary<string, (int Offset, int Length)> ReadTables(byte[] font)
+    {
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var record = font.AsSpan(12 + i * 16);
+            tables[System.Text.Encoding.ASCII.GetString(record[..4])] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
+        }
+
+        return tables;
+    }
+
+    private static ReadOnlySpan<byte> Table(byte[] font, Dictionary<string, (int Offset, int Length)> tables, string tag) =>
+        tables.TryGetValue(tag, out var t) ? font.AsSpan(t.Offset, t.Length) : throw new InvalidDataException($"The font has no '{tag}' table.");
+}
