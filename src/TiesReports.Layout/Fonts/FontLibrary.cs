@@ -1,4 +1,3 @@
-using System.Reflection;
 using PdfSharp.Fonts;
 
 namespace TiesReports.Layout.Fonts;
@@ -22,13 +21,13 @@ public sealed class FontLibrary : IFontResolver
         SansFullRegular = Embedded("NotoSans-Regular");
         SansFullBold = Embedded("NotoSans-Bold");
         SansFullItalic = Embedded("NotoSans-Italic");
-        SansRegular = new FontFace("NotoSans-Common-Regular", () => TrueTypeSubsetter.Subset(SansFullRegular.Bytes, CommonEuropean.CodePoints));
-        SansBold = new FontFace("NotoSans-Common-Bold", () => TrueTypeSubsetter.Subset(SansFullBold.Bytes, CommonEuropean.CodePoints));
-        SansItalic = new FontFace("NotoSans-Common-Italic", () => TrueTypeSubsetter.Subset(SansFullItalic.Bytes, CommonEuropean.CodePoints));
+        SansRegular = new FontFace("NotoSans-Common-Regular", () => SansFullRegular.Read(font => TrueTypeSubsetter.Subset(font, CommonEuropean.CodePoints)));
+        SansBold = new FontFace("NotoSans-Common-Bold", () => SansFullBold.Read(font => TrueTypeSubsetter.Subset(font, CommonEuropean.CodePoints)));
+        SansItalic = new FontFace("NotoSans-Common-Italic", () => SansFullItalic.Read(font => TrueTypeSubsetter.Subset(font, CommonEuropean.CodePoints)));
         ChineseRegular = Embedded("NotoSansSC-Regular");
         ChineseBold = Embedded("NotoSansSC-Bold");
-        ChineseCommonRegular = new FontFace("NotoSansSC-Common-Regular", () => TrueTypeSubsetter.Subset(ChineseRegular.Bytes, CommonChinese.CodePoints));
-        ChineseCommonBold = new FontFace("NotoSansSC-Common-Bold", () => TrueTypeSubsetter.Subset(ChineseBold.Bytes, CommonChinese.CodePoints));
+        ChineseCommonRegular = new FontFace("NotoSansSC-Common-Regular", () => ChineseRegular.Read(font => TrueTypeSubsetter.Subset(font, CommonChinese.CodePoints)));
+        ChineseCommonBold = new FontFace("NotoSansSC-Common-Bold", () => ChineseBold.Read(font => TrueTypeSubsetter.Subset(font, CommonChinese.CodePoints)));
         _faces = new[] { SansRegular, SansBold, SansItalic, SansFullRegular, SansFullBold, SansFullItalic, ChineseCommonRegular, ChineseCommonBold, ChineseRegular, ChineseBold }
             .ToDictionary(f => f.Name, StringComparer.Ordinal);
         _regularChain = [SansRegular, ChineseCommonRegular, SansFullRegular, ChineseRegular];
@@ -97,13 +96,14 @@ public sealed class FontLibrary : IFontResolver
 
     public byte[]? GetFont(string faceName) => _faces.TryGetValue(faceName, out var face) ? face.Bytes : null;
 
-    private static FontFace Embedded(string name) => new(name, () =>
+    private static FontFace Embedded(string name)
     {
-        var resource = $"fonts/{name}.ttf";
-        using var stream = typeof(FontLibrary).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The font resource '{resource}' is missing from {typeof(FontLibrary).Assembly.GetName().Name}; rebuild after 'npm ci'.");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    });
+        var path = Path.Combine(AppContext.BaseDirectory, "fonts", name + ".ttf");
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"The font {path} is missing; rebuild after 'npm ci' so the fonts are copied beside the application.");
+        }
+
+        return new FontFace(name, path);
+    }
 }

@@ -12,7 +12,7 @@ internal static class TrueTypeSubsetter
 {
     private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "gasp", "name", "prep"];
 
-    public static byte[] Subset(byte[] font, IEnumerable<int> codePoints)
+    public static byte[] Subset(ReadOnlySpan<byte> font, IEnumerable<int> codePoints)
     {
         var tables = ReadTables(font);
         var metrics = TrueTypeMetrics.Read(font);
@@ -274,19 +274,19 @@ internal static class TrueTypeSubsetter
         return sum;
     }
 
-    private static Dictionary<string, (int Offset, int Length)> ReadTables(byte[] font)
+    private static Dictionary<string, (int Offset, int Length)> ReadTables(ReadOnlySpan<byte> font)
     {
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
         var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var record = font.AsSpan(12 + i * 16);
+            var record = font[(12 + i * 16)..];
             tables[System.Text.Encoding.ASCII.GetString(record[..4])] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
         }
 
         return tables;
     }
 
-    private static ReadOnlySpan<byte> Table(byte[] font, Dictionary<string, (int Offset, int Length)> tables, string tag) =>
-        tables.TryGetValue(tag, out var t) ? font.AsSpan(t.Offset, t.Length) : throw new InvalidDataException($"The font has no '{tag}' table.");
+    private static ReadOnlySpan<byte> Table(ReadOnlySpan<byte> font, Dictionary<string, (int Offset, int Length)> tables, string tag) =>
+        tables.TryGetValue(tag, out var t) ? font.Slice(t.Offset, t.Length) : throw new InvalidDataException($"The font has no '{tag}' table.");
 }
