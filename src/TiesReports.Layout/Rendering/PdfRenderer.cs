@@ -62,7 +62,7 @@ public static class PdfRenderer
             {
                 foreach (var op in content.Ops)
                 {
-                    Draw(gfx, page, op, document.Page.Height);
+                    Draw(gfx, page, op, document.Page.Height, document.Metadata.CreationDate);
                 }
             }
 
@@ -108,7 +108,7 @@ public static class PdfRenderer
         }
     }
 
-    private static void Draw(XGraphics gfx, PdfPage page, DrawOp op, double pageHeight)
+    private static void Draw(XGraphics gfx, PdfPage page, DrawOp op, double pageHeight, DateTime documentDate)
     {
         switch (op)
         {
@@ -153,6 +153,9 @@ public static class PdfRenderer
                 var area = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y));
                 var annotation = page.AddWebLink(area, link.Target.AbsoluteUri);
                 annotation.Elements.SetValue("/Border", new PdfLiteral("[0 0 0]"));
+
+                // PDFsharp stamps annotations with the clock; the document's own date keeps output reproducible.
+                annotation.Elements.SetDateTime("/M", documentDate);
                 break;
             default:
                 throw new NotSupportedException($"Unknown drawing operation {op.GetType().Name}.");

@@ -14,6 +14,7 @@ internal static class PdfStabilizer
     private static readonly byte[] BaseFont = "/BaseFont/"u8.ToArray();
     private static readonly byte[] Uuid = "uuid:"u8.ToArray();
     private static readonly byte[] TrailerId = "/ID[<"u8.ToArray();
+    private static readonly byte[] AnnotationName = "/NM("u8.ToArray();
 
     public static void StabilizeInPlace(byte[] pdf)
     {
@@ -36,7 +37,12 @@ internal static class PdfStabilizer
             }
         }
 
-        var uuids = Occurrences(pdf, Uuid).Select(at => at + Uuid.Length).Where(at => IsUuid(pdf, at)).ToList();
+        // XMP uuids and the random names PDFsharp gives annotations (links) are both 36-character GUIDs.
+        var uuids = Occurrences(pdf, Uuid).Select(at => at + Uuid.Length)
+            .Concat(Occurrences(pdf, AnnotationName).Select(at => at + AnnotationName.Length))
+            .Where(at => IsUuid(pdf, at))
+            .Order()
+            .ToList();
         var ids = Occurrences(pdf, TrailerId).Select(at => at + TrailerId.Length).Where(at => IsTrailerId(pdf, at)).ToList();
 
         // The digest covers everything except the random parts themselves.

@@ -74,4 +74,26 @@ public sealed class SyntheticBriefPdfTests
         Assert.All(briefing.Trade.Rows, r => Assert.StartsWith("2024", r.Period, StringComparison.Ordinal));
         Assert.Contains(briefing.Trade.Rows, r => r.Period == "2024 (Jan–Jun, 6 months)");
     }
+
+    [Fact]
+    public void BriefWithLinks_RendersToIdenticalBytes()
+    {
+        var briefing = Infrastructure.Briefs.Synthetic(new SyntheticDatasetOptions { Partnerships = 2 });
+
+        Assert.Equal(Infrastructure.Briefs.Render(briefing), Infrastructure.Briefs.Render(briefing));
+    }
+
+    [Fact]
+    public async Task BriefWithLinks_IsIdenticalAcrossProcesses()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllBytesAsync(folder.Combine("s.json"), SyntheticDatasetGenerator.Generate(new SyntheticDatasetOptions { Partnerships = 2 }));
+
+        var first = await CliRunner.RunAsync(folder.Path, "brief", SyntheticDatasetGenerator.PartnershipId(0), "--data", folder.Path, "--out", "a.pdf");
+        var second = await CliRunner.RunAsync(folder.Path, "brief", SyntheticDatasetGenerator.PartnershipId(0), "--data", folder.Path, "--out", "b.pdf");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(await File.ReadAllBytesAsync(folder.Combine("a.pdf")), await File.ReadAllBytesAsync(folder.Combine("b.pdf")));
+    }
 }
