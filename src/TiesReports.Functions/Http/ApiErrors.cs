@@ -30,6 +30,10 @@ internal static class ApiErrors
             var errors = ex.Errors.Take(MaxListedErrors).Select(DataErrorInfo.From).ToList();
             return new ProblemResult(422, "Invalid partnership data", $"The data that should hold this brief is invalid: {ex.Errors.Count} error(s).", new Dictionary<string, object?> { ["errors"] = errors });
         }
+        catch (TiesReports.Layout.Rendering.DocumentTooLargeException ex)
+        {
+            return new ProblemResult(422, "Brief too large", ex.Message);
+        }
         catch (StorageUnavailableException ex)
         {
             logger.LogWarning("Storage unavailable: {Reason}", ex.Message);

@@ -31,7 +31,7 @@ public sealed class BriefJobProcessor(BriefService briefs, IBriefJobQueue queue,
             var outcome = await briefs.GetOrCreateAsync(new BriefRequest(job!.SubjectId, month), BriefWriteMode.KeepExisting, cancellationToken);
             logger.LogInformation("Brief job {Subject} {Month}: {Status}", job.SubjectId, month, outcome.Status);
         }
-        catch (Exception ex) when (ex is BriefSubjectNotFoundException or DataInvalidException)
+        catch (Exception ex) when (ex is BriefSubjectNotFoundException or DataInvalidException or TiesReports.Layout.Rendering.DocumentTooLargeException)
         {
             // The data no longer holds this subject: retrying cannot help.
             logger.LogError("Brief job {Subject} {Month} moved to the poison queue: {Reason}", job!.SubjectId, month, ex.Message);

@@ -39,6 +39,11 @@ public sealed class LayoutContext
 
     public void NewPage()
     {
+        if (_pages.Count >= Setup.MaxPages)
+        {
+            throw new DocumentTooLargeException($"The document would run to more than {Setup.MaxPages:N0} pages; narrow the data or the period.");
+        }
+
         _pages.Add(new PageContent());
         Y = Setup.MarginTop;
     }

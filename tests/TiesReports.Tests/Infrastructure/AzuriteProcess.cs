@@ -15,12 +15,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly string _account = "ties" + Guid.NewGuid().ToString("N")[..8];
     private readonly string _key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
 
+    private readonly string? _location;
     private Process? _process;
 
-    private AzuriteProcess(int blobPort, int queuePort)
+    private AzuriteProcess(int blobPort, int queuePort, string? location)
     {
         BlobPort = blobPort;
         QueuePort = queuePort;
+        _location = location;
     }
 
     public int BlobPort { get; }
@@ -33,9 +35,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
         $"DefaultEndpointsProtocol=http;AccountName={_account};AccountKey={_key};" +
         $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{_account};QueueEndpoint=http://127.0.0.1:{QueuePort}/{_account};";
 
-    public static async Task<AzuriteProcess> StartAsync()
+    /// <summary>Starts Azurite; <paramref name="persistent"/> keeps its data on disk across a stop and restart.</summary>
+    public static async Task<AzuriteProcess> StartAsync(bool persistent = false)
     {
-        var azurite = new AzuriteProcess(FreePort(), FreePort());
+        var location = persistent ? Path.Combine(Path.GetTempPath(), "ties-azurite-" + Guid.NewGuid().ToString("N")[..10]) : null;
+        var azurite = new AzuriteProcess(FreePort(), FreePort(), location);
         await azurite.RestartAsync();
         return azurite;
     }
@@ -57,13 +61,23 @@ public sealed class AzuriteProcess : IAsyncDisposable
         };
         foreach (var arg in new[]
         {
-            script, "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--loose",
+            script, "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--loose",
             "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--tableHost", "127.0.0.1", "--tablePort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
         })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (_location is null)
+        {
+            start.ArgumentList.Add("--inMemoryPersistence");
+        }
+        else
+        {
+            start.ArgumentList.Add("--location");
+            start.ArgumentList.Add(_location);
         }
 
         start.Environment["AZURITE_ACCOUNTS"] = $"{_account}:{_key}";
@@ -84,15 +98,36 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            // SIGTERM first: a persistent Azurite flushes its metadata on the way down, like a real outage
+            // that loses nothing. SIGKILL only if it does not stop in time.
+            _ = SendTerminate(_process.Id, 15);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
         }
 
         _process.Dispose();
         _process = null;
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_location is not null && Directory.Exists(_location))
+        {
+            Directory.Delete(_location, recursive: true);
+        }
+    }
+
+    /// <summary>The account key, so tests can check it never leaks into logs or responses.</summary>
+    public string Key => _key;
 
     private async Task WaitUntilAnsweringAsync()
     {
@@ -116,6 +151,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
             }
         }
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendTerminate(int pid, int signal);
 
     private static int FreePort()
     {
