@@ -1,0 +1,3 @@
+namespace TiesReports.Core.Briefings;
+
+public sealed record AimEntry(string Text, SourceRef Source);

@@ -1,0 +1,3 @@
+namespace TiesReports.Core.Briefings;
+
+public sealed record ConnectionEntry(string Kind, string Places, string Status, string Since, string Description, SourceRef Source);

@@ -1,0 +1,3 @@
+namespace TiesReports.Core.Briefings;
+
+public sealed record InstitutionEntry(string Name, string Kind, string Host, string Related, string Established, SourceRef Source);

@@ -1,0 +1,3 @@
+namespace TiesReports.Core.Briefings;
+
+public sealed record SourceEntry(int Number, string Id, string Citation, Uri? Url);

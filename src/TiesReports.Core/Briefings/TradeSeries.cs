@@ -1,0 +1,3 @@
+namespace TiesReports.Core.Briefings;
+
+public sealed record TradeSeries(string Name, IReadOnlyList<decimal?> Values);

@@ -1,0 +1,3 @@
+namespace TiesReports.Functions.Http;
+
+public sealed record BriefList(IReadOnlyList<BriefInfo> Briefs);

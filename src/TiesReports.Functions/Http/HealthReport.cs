@@ -1,0 +1,3 @@
+namespace TiesReports.Functions.Http;
+
+public sealed record HealthReport(string Status, string Storage);
