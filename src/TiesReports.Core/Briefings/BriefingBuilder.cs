@@ -51,8 +51,14 @@ public sealed class BriefingBuilder(Dataset dataset)
         var flows = trade.Flows(relevantTrade);
         var tradeSection = trade.Section(flows);
 
+        // An institution belongs in the brief when it sits in one of the places and, if it names places it
+        // links, one of them is a place of the brief or lies in a partner's country.
+        bool IsRelevant(Institution i) =>
+            involved.Contains(i.HostPlaceId)
+            && (i.RelatedPlaceIds.Count == 0 || i.HostPlaceId != home.Id || i.RelatedPlaceIds.Any(r => involved.Contains(r) || IsInPartnerCountry(r, partnerCountries)));
+
         var institutions = dataset.Institutions
-            .Where(i => involved.Contains(i.HostPlaceId) && (i.RelatedPlaceIds.Count == 0 || i.RelatedPlaceIds.Any(r => involved.Contains(r) || IsInPartnerCountry(r, partnerCountries)) || involved.Contains(i.HostPlaceId) && i.HostPlaceId != home.Id))
+            .Where(IsRelevant)
             .Select(i => new InstitutionEntry(
                 i.Name,
                 Vocabularies.InstitutionKinds[i.Kind].Label,

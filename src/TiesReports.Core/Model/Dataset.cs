@@ -23,9 +23,14 @@ public sealed record Dataset(
 
     public bool IsSynthetic => Files.Any(f => f.Synthetic);
 
-    public Place? FindPlace(string id) => Places.FirstOrDefault(p => p.Id == id);
+    // Ids are unique once loaded (the loader rejects duplicates), so lookups can be indexed; built on first use.
+    private Dictionary<string, Place>? _places;
+    private Dictionary<string, Partnership>? _partnerships;
+    private Dictionary<string, Source>? _sources;
 
-    public Partnership? FindPartnership(string id) => Partnerships.FirstOrDefault(p => p.Id == id);
+    public Place? FindPlace(string id) => (_places ??= Places.ToDictionary(p => p.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 
-    public Source? FindSource(string id) => Sources.FirstOrDefault(s => s.Id == id);
+    public Partnership? FindPartnership(string id) => (_partnerships ??= Partnerships.ToDictionary(p => p.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
+
+    public Source? FindSource(string id) => (_sources ??= Sources.ToDictionary(s => s.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 }

@@ -1,5 +1,3 @@
-using TiesReports.Core.Loading;
-
 namespace TiesReports.Core.Storage;
 
 /// <summary>Copies data files from a local folder into a store's data area (Azurite or Azure).</summary>
@@ -30,6 +28,4 @@ public static class Seeder
 
         return written;
     }
-
-    public static bool IsDataFile(string name) => DatasetLoader.IsDataFileName(name);
 }
