@@ -167,8 +167,8 @@ public sealed class BriefingBuilder(Dataset dataset)
 
         if (sectors.Count > 0)
         {
-            var byStatus = sectors.GroupBy(s => s.Status).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key.ToLowerInvariant()}");
-            lines.Add($"{sectors.Count} sector commitments are recorded: {string.Join(", ", byStatus)}.");
+            var byStatus = sectors.GroupBy(s => s.Status).OrderByDescending(g => g.Count()).Select(g => $"{g.Key.ToLowerInvariant()}: {g.Count()}");
+            lines.Add($"{sectors.Count} sector commitment{(sectors.Count == 1 ? " is" : "s are")} recorded — {string.Join(", ", byStatus)}.");
         }
 
         if (flows.Count > 0 && trade.LatestWithChange(flows[0]) is { Latest: { } latest } result)
