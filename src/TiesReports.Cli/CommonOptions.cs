@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+using TiesReports.Core.Storage;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Cli;
@@ -57,6 +60,11 @@ public static class CommonOptions
     {
         return Directory.Exists(path) ? path : throw new UsageException($"The data folder '{path}' does not exist.");
     }
+
+    /// <summary>The blob store a connection string and data container name point at.</summary>
+    public static BlobReportStore BlobStore(string? connectionString, string dataContainer) => new(
+        new BlobServiceClient(RequireConnectionString(connectionString)),
+        Options.Create(new BlobStoreOptions { DataContainer = dataContainer }));
 
     public static string RequireConnectionString(string? value) =>
         value ?? Environment.GetEnvironmentVariable("AzureWebJobsStorage")

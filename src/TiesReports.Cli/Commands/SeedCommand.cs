@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Azure.Storage.Blobs;
-using Microsoft.Extensions.Options;
 using TiesReports.Core.Loading;
 using TiesReports.Core.Storage;
 
@@ -26,9 +24,7 @@ internal static class SeedCommand
                 return ExitCodes.InvalidData;
             }
 
-            var store = new BlobReportStore(
-                new BlobServiceClient(CommonOptions.RequireConnectionString(parse.GetValue(connection))),
-                Options.Create(new BlobStoreOptions { DataContainer = parse.GetValue(container)! }));
+            var store = CommonOptions.BlobStore(parse.GetValue(connection), parse.GetValue(container)!);
             var written = await Seeder.SeedAsync(folder, store, cancellationToken);
             Console.WriteLine($"Uploaded {written.Count} file(s) to container '{parse.GetValue(container)}': {string.Join(", ", written)}.");
             return ExitCodes.Ok;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Azure.Storage.Blobs;
-using Microsoft.Extensions.Options;
 using TiesReports.Core.Loading;
 using TiesReports.Core.Storage;
 
@@ -19,7 +17,7 @@ internal static class ValidateCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             IReportStore store = parse.GetValue(blob)
-                ? new BlobReportStore(new BlobServiceClient(CommonOptions.RequireConnectionString(parse.GetValue(connection))), Options.Create(new BlobStoreOptions { DataContainer = parse.GetValue(container)! }))
+                ? CommonOptions.BlobStore(parse.GetValue(connection), parse.GetValue(container)!)
                 : new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(parse.GetValue(data)!), BriefsPath = "out" });
             var result = await new DatasetLoader().LoadAsync(store, cancellationToken);
             Output.Errors(result.Errors);
