@@ -80,7 +80,7 @@ public sealed class BriefingBuilder(Dataset dataset)
             .ToList();
 
         var events = EventsOf(request.Period, involved, partnerCountries, home.Id, sources);
-        var keyFigures = KeyFigures(home, partnerships, partners, flows, trade, sectors, sources);
+        var keyFigures = KeyFigures(home, partners, partnerCountries, flows, trade, sectors, sources);
         var homeName = PlaceNameOf(home);
         var partnerNames = partners.Select(PlaceNameOf).ToList();
         var title = scope == BriefScope.Partnership ? $"{home.Name} – {partners[0].Name}" : $"{home.Name} and its partners";
@@ -111,7 +111,7 @@ public sealed class BriefingBuilder(Dataset dataset)
                 : string.Join(" ", dataset.Files.Select(f => f.Notes).OfType<string>()));
     }
 
-    private List<KeyFigureFact> KeyFigures(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<Place> partners, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, List<SectorEntry> sectors, SourceRegistry sources)
+    private List<KeyFigureFact> KeyFigures(Place home, IReadOnlyList<Place> partners, HashSet<string> partnerCountries, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, List<SectorEntry> sectors, SourceRegistry sources)
     {
         var figures = new List<KeyFigureFact>();
         if (flows.Count > 0)
@@ -133,7 +133,6 @@ public sealed class BriefingBuilder(Dataset dataset)
             figures.Add(new KeyFigureFact("Trade volume", "No data", "The dataset holds no trade figure for these places up to this period.", null));
         }
 
-        var partnerCountries = partners.Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
         foreach (var count in dataset.Enterprises.Where(e => (e.HostPlaceId == home.Id && partnerCountries.Contains(e.OriginCountry)) || partners.Any(p => p.Id == e.HostPlaceId)))
         {
             figures.Add(new KeyFigureFact(

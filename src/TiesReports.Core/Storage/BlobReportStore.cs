@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Azure;
 using Azure.Storage;
 using Azure.Storage.Blobs;
@@ -185,24 +184,9 @@ public sealed class BlobReportStore : IReportStore
                 return await action();
             }
         }
-        catch (Exception ex) when (IsUnavailable(ex))
+        catch (Exception ex) when (StorageFailures.IsUnavailable(ex))
         {
-            throw new StorageUnavailableException("Blob storage did not answer: " + FirstLine(ex.Message), ex);
+            throw StorageFailures.Unavailable("Blob storage", ex);
         }
-    }
-
-    internal static bool IsUnavailable(Exception ex) => ex switch
-    {
-        RequestFailedException { Status: 0 or 408 or 429 or >= 500 } => true,
-        AggregateException aggregate => aggregate.InnerExceptions.All(IsUnavailable),
-        HttpRequestException or SocketException or TimeoutException => true,
-        OperationCanceledException { InnerException: TimeoutException } => true,
-        _ => ex.InnerException is not null && IsUnavailable(ex.InnerException),
-    };
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
     }
 }

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using TiesReports.Core.Storage;
@@ -44,13 +43,9 @@ public sealed class StorageBriefJobQueue(QueueServiceClient queues, IOptions<Blo
         {
             return await action();
         }
-        catch (RequestFailedException ex) when (ex.Status is 0 or >= 500)
+        catch (Exception ex) when (StorageFailures.IsUnavailable(ex))
         {
-            throw new StorageUnavailableException("Queue storage did not answer: " + ex.Message, ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new StorageUnavailableException("Queue storage did not answer: " + ex.Message, ex);
+            throw StorageFailures.Unavailable("Queue storage", ex);
         }
     }
 }
