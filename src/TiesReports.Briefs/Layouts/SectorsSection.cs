@@ -18,14 +18,22 @@ public sealed class SectorsSection(Briefing briefing) : IComponent
             return;
         }
 
-        flow.Table(
-            [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
-            briefing.Sectors.Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
-            [
-                [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],
-                Flow.Cell(s.Status),
-                Flow.Cell(s.Partner),
-                Flow.Cell(s.Notes, s.Source),
-            ]));
+        foreach (var group in SectorGrouping.Arrange(briefing.Sectors))
+        {
+            if (group.Title is not null)
+            {
+                flow.SubSection(group.Title);
+            }
+
+            flow.Table(
+                [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
+                group.Entries.Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
+                [
+                    [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],
+                    Flow.Cell(s.Status),
+                    Flow.Cell(s.Partner),
+                    Flow.Cell(s.Notes, s.Source),
+                ]));
+        }
     }
 }

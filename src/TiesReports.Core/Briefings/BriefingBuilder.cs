@@ -37,11 +37,12 @@ public sealed class BriefingBuilder(Dataset dataset)
         var sectors = partnerships
             .SelectMany(p => p.Sectors.Select(s => (Partnership: p, Sector: s)))
             .Select(x => new SectorEntry(
-                Vocabularies.Sectors[x.Sector.Sector].Label,
+                x.Sector.Label,
                 Vocabularies.SectorStatuses[x.Sector.Status].Label,
                 NameOf(x.Partnership.PartnerOf(home.Id)),
                 x.Sector.Notes ?? "",
-                sources.Cite(x.Sector.SourceId)))
+                sources.Cite(x.Sector.SourceId),
+                Vocabularies.Sectors[x.Sector.Sector].Group!))
             .ToList();
 
         var trade = new TradeAnalysis(dataset, request.Period, sources);
@@ -61,7 +62,7 @@ public sealed class BriefingBuilder(Dataset dataset)
             .Where(IsRelevant)
             .Select(i => new InstitutionEntry(
                 i.Name,
-                Vocabularies.InstitutionKinds[i.Kind].Label,
+                i.KindLabel,
                 NameOf(i.HostPlaceId),
                 i.RelatedPlaceIds.Count == 0 ? (i.Operator ?? "—") : string.Join(", ", i.RelatedPlaceIds.Select(NameOf)) + (i.Operator is null ? "" : $"; operated by {i.Operator}"),
                 Describe(i.Established),
@@ -71,7 +72,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         var connections = dataset.Connections
             .Where(c => c.PlaceIds.Contains(home.Id) && c.PlaceIds.Any(p => p != home.Id && (involved.Contains(p) || IsInPartnerCountry(p, partnerCountries))))
             .Select(c => new ConnectionEntry(
-                Vocabularies.ConnectionKinds[c.Kind].Label,
+                c.KindLabel,
                 string.Join(" – ", c.PlaceIds.Select(NameOf)),
                 Vocabularies.ConnectionStatuses[c.Status].Label,
                 Describe(c.Since),
@@ -187,7 +188,7 @@ public sealed class BriefingBuilder(Dataset dataset)
             .ToList();
         EventEntry Entry(CooperationEvent e) => new(
             e.Name,
-            Vocabularies.EventKinds[e.Kind].Label,
+            e.KindLabel,
             NameOf(e.PlaceId),
             e.Start is { } s ? (e.End is { } end && end != s ? $"{s.ToDisplayString()} – {end.ToDisplayString()}" : s.ToDisplayString()) : "Date not stated. " + (e.DateNote ?? ""),
             sources.Cite(e.SourceId));

@@ -167,7 +167,9 @@ internal sealed class TradeAnalysis
                 word.Length == 0 ? currency : $"{currency} {word}",
                 Monthly: false,
                 years,
-                inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Years(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList()));
+                inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Years(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList(),
+                divisor,
+                currency));
 
             var monthly = inCurrency.Where(f => f.Figures.Any(x => x.Period.IsMonth)).ToList();
             if (monthly.Count > 0)
@@ -180,7 +182,9 @@ internal sealed class TradeAnalysis
                     mWord.Length == 0 ? currency : $"{currency} {mWord}",
                     Monthly: true,
                     months.Select(m => m.FirstDay.ToString("MMM yy", System.Globalization.CultureInfo.InvariantCulture)).ToList(),
-                    monthly.Select(f => new TradeSeries(f.Name, months.Select(m => f.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == m.Year && x.Period.Date.Value.Month == m.Number) is { } x ? x.Value / mDivisor : (decimal?)null).ToList())).ToList()));
+                    monthly.Select(f => new TradeSeries(f.Name, months.Select(m => f.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == m.Year && x.Period.Date.Value.Month == m.Number) is { } x ? x.Value / mDivisor : (decimal?)null).ToList())).ToList(),
+                    mDivisor,
+                    currency));
             }
         }
 

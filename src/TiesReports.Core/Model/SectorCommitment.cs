@@ -1,4 +1,9 @@
 namespace TiesReports.Core.Model;
 
 /// <summary>A cooperation sector of a partnership, its status and who or what it rests on.</summary>
-public sealed record SectorCommitment(string Sector, string Status, string? Notes, string SourceId);
+/// <param name="Other">The data's own label when <paramref name="Sector"/> is <c>other</c>.</param>
+public sealed record SectorCommitment(string Sector, string Status, string? Notes, string SourceId, OtherLabel? Other = null)
+{
+    /// <summary>What the brief calls the sector: its label, or the data's own label for <c>other</c>.</summary>
+    public string Label => Vocabularies.Sectors.LabelOf(Sector, Other);
+}
