@@ -5,7 +5,10 @@ using TiesReports.Layout.Text;
 
 namespace TiesReports.Briefs.Layouts;
 
-/// <summary>Cooperation sectors: one row per sector commitment with its status, partner and notes.</summary>
+/// <summary>
+/// Cooperation sectors grouped by the force of their basis (signed instrument, agreed, active, stated aims,
+/// proposals, paused or completed), each group with its count from the same tally page 1 uses.
+/// </summary>
 public sealed class SectorsSection(Briefing briefing) : IComponent
 {
     public void Compose(Flow flow)
@@ -18,22 +21,26 @@ public sealed class SectorsSection(Briefing briefing) : IComponent
             return;
         }
 
-        foreach (var group in SectorGrouping.Arrange(briefing.Sectors))
+        foreach (var group in briefing.SectorGroups)
         {
-            if (group.Title is not null)
+            flow.SubSection($"{SectorTally.Heading(group.Group)} — {group.Count}");
+            foreach (var topic in SectorTopics.Arrange(briefing.Sectors.Where(s => s.Group == group.Group).ToList()))
             {
-                flow.SubSection(group.Title);
-            }
+                if (topic.Title is not null)
+                {
+                    flow.Text(new TextSpan(topic.Title, Typography.Body.AsBold()));
+                }
 
-            flow.Table(
-                [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
-                group.Entries.Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
-                [
-                    [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],
-                    Flow.Cell(s.Status),
-                    Flow.Cell(s.Partner),
-                    Flow.Cell(s.Notes, s.Source),
-                ]));
+                flow.Table(
+                    [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
+                    topic.Entries.Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
+                    [
+                        [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],
+                        Flow.Cell(s.Status),
+                        Flow.Cell(s.Partner),
+                        Flow.Cell(s.Notes, s.Source),
+                    ]));
+            }
         }
     }
 }

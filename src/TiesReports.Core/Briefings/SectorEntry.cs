@@ -1,4 +1,4 @@
 namespace TiesReports.Core.Briefings;
 
-/// <param name="Group">The code of the sector's group (<see cref="Model.Vocabularies.SectorGroups"/>), for listing many sectors by group.</param>
-public sealed record SectorEntry(string Sector, string Status, string Partner, string Notes, SourceRef Source, string Group = "");
+/// <param name="Topic">The code of the sector's topic (<see cref="Model.Vocabularies.SectorTopics"/>), for listing many sectors by topic.</param>
+public sealed record SectorEntry(string Sector, string Status, SectorGroup Group, string Partner, string Notes, SourceRef Source, string Topic = "");

@@ -1,4 +1,15 @@
 namespace TiesReports.Core.Briefings;
 
-/// <summary>Sectors a brief lists together; <paramref name="Title"/> is null when the brief lists all sectors as one.</summary>
-public sealed record SectorGroup(string? Title, IReadOnlyList<SectorEntry> Entries);
+/// <summary>
+/// Sectors grouped by the force of their basis, strongest first. A stated aim is not a commitment: the groups
+/// keep the brief's words as strong as the source's and are never summed into one count.
+/// </summary>
+public enum SectorGroup
+{
+    InInstrument,
+    Agreed,
+    Active,
+    StatedAim,
+    Proposed,
+    PausedOrCompleted,
+}

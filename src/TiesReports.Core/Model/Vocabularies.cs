@@ -11,8 +11,8 @@ namespace TiesReports.Core.Model;
 /// </summary>
 public static class Vocabularies
 {
-    public static Vocabulary SectorGroups { get; } = new(
-        "sector group",
+    public static Vocabulary SectorTopics { get; } = new(
+        "sector topic",
         new("economy-trade", "Economy and trade"),
         new("people-to-people", "People-to-people exchange"),
         new("infrastructure-logistics", "Infrastructure and logistics"),
@@ -215,8 +215,8 @@ public static class Vocabularies
         ["country"] = Countries,
     };
 
-    /// <summary>The group a sector is listed under in a brief.</summary>
-    public static Term SectorGroupOf(string sector) => SectorGroups[Sectors[sector].Group!];
+    /// <summary>The topic a sector is listed under in a brief with many sectors.</summary>
+    public static Term SectorTopicOf(string sector) => SectorTopics[Sectors[sector].Topic!];
 
     // The alpha-3 code (ARE), the English name (Germany) and, for names of three words or more, the initials
     // (UAE for United Arab Emirates) are what people write instead of the alpha-2 code.

@@ -57,22 +57,32 @@ public sealed class WorldBriefPdfTests
     }
 
     [Fact]
-    public void ManySectors_AreListedByGroup_InTheGroupsOrder()
+    public void ManySectors_AreArrangedByTopic_InTheTopicsOrder()
     {
-        var briefing = Infrastructure.Briefs.Synthetic(new SyntheticDatasetOptions { Partnerships = 1, SectorsPerPartnership = Vocabularies.Sectors.Terms.Count });
+        var sectors = Infrastructure.Briefs.Synthetic(new SyntheticDatasetOptions { Partnerships = 1, SectorsPerPartnership = Vocabularies.Sectors.Terms.Count }).Sectors;
+
+        var topics = SectorTopics.Arrange(sectors);
+
+        Assert.Equal(Vocabularies.SectorTopics.Terms.Select(t => t.Label), topics.Select(t => t.Title));
+        Assert.Equal(sectors.Count, topics.Sum(t => t.Entries.Count));
+        Assert.All(topics, t => Assert.All(t.Entries, e => Assert.Equal(t.Title, Vocabularies.SectorTopics[e.Topic].Label)));
+    }
+
+    [Fact]
+    public void ManySectors_ArePrintedUnderTheirTopics()
+    {
+        var briefing = Infrastructure.Briefs.Synthetic(new SyntheticDatasetOptions { Partnerships = 1, SectorsPerPartnership = 3 * Vocabularies.Sectors.Terms.Count });
 
         var text = string.Join("\n", Infrastructure.Briefs.PageTexts(Infrastructure.Briefs.Render(briefing)));
 
-        var positions = Vocabularies.SectorGroups.Terms.Select(g => text.IndexOf(g.Label, text.IndexOf("Cooperation sectors", StringComparison.Ordinal), StringComparison.Ordinal)).ToList();
-        Assert.All(positions, p => Assert.True(p > 0));
-        Assert.Equal(positions.Order(), positions);
+        Assert.All(Vocabularies.SectorTopics.Terms, t => Assert.Contains(t.Label, text, StringComparison.Ordinal));
         Assert.Contains("Synthetic sector 1.", text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void FewSectors_StayOneTable_InTheDatasOrder()
+    public void FewSectors_StayOneList_InTheDatasOrder()
     {
-        var groups = SectorGrouping.Arrange(Infrastructure.Briefs.Dalian("dalian-tomsk").Sectors);
+        var groups = SectorTopics.Arrange(Infrastructure.Briefs.Dalian("dalian-tomsk").Sectors);
 
         Assert.Null(Assert.Single(groups).Title);
     }

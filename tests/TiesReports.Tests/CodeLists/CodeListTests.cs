@@ -151,17 +151,17 @@ public sealed class CodeListTests
         var text = new StringBuilder();
         foreach (var (name, vocabulary) in Vocabularies.BySchemaName.Where(v => v.Value.Standard is null))
         {
-            var grouped = vocabulary.Terms.Any(t => t.Group is not null);
+            var grouped = vocabulary.Terms.Any(t => t.Topic is not null);
             var withBasis = vocabulary.Terms.Any(t => t.Basis is not null);
             text.Append($"**{name}** ({vocabulary.Name}):\n\n");
-            text.Append("| Code | Printed as |" + (grouped ? " Listed under |" : "") + (withBasis ? " Category source |" : "") + "\n");
+            text.Append("| Code | Printed as |" + (grouped ? " Topic |" : "") + (withBasis ? " Category source |" : "") + "\n");
             text.Append("|---|---|" + (grouped ? "---|" : "") + (withBasis ? "---|" : "") + "\n");
             foreach (var term in vocabulary.Terms)
             {
                 text.Append($"| `{term.Code}` | {term.Label} |");
                 if (grouped)
                 {
-                    text.Append($" {Vocabularies.SectorGroups[term.Group!].Label} |");
+                    text.Append($" {Vocabularies.SectorTopics[term.Topic!].Label} |");
                 }
 
                 if (withBasis)
