@@ -22,8 +22,14 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
     /// <summary>How many files this loader has parsed (not taken from its cache); for diagnostics and tests.</summary>
     public long ParseCount => Interlocked.Read(ref _parseCount);
 
+    /// <summary>Data files are *.json, except JSON Schemas and briefing models the CLI writes beside its PDFs.</summary>
     public static bool IsDataFileName(string name) =>
-        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase);
+        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith(BriefingModelSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How the CLI names a briefing model beside its PDF, so that a data folder used as output stays loadable.</summary>
+    public const string BriefingModelSuffix = ".briefing.json";
 
     public async Task<LoadResult> LoadAsync(IReportStore store, CancellationToken cancellationToken)
     {
