@@ -57,7 +57,7 @@ public sealed class Flow
             chart.Title,
             chart.Categories,
             chart.Series.Select((s, i) => new ChartSeries(s.Name, s.Values.Select(v => (double?)v).ToList(), Typography.Series[i % Typography.Series.Count])).ToList(),
-            v => v.ToString(v >= 100 || v == Math.Floor(v) ? "#,0" : "0.0#", System.Globalization.CultureInfo.InvariantCulture),
+            v => Formats.InUnit((decimal)v, chart.Divisor, chart.Currency),
             chart.Unit);
         return Add(chart.Monthly ? new LineChart(data, Typography.Chart) : new BarChart(data, Typography.Chart));
     }

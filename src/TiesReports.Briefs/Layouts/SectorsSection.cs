@@ -24,15 +24,23 @@ public sealed class SectorsSection(Briefing briefing) : IComponent
         foreach (var group in briefing.SectorGroups)
         {
             flow.SubSection($"{SectorTally.Heading(group.Group)} — {group.Count}");
-            flow.Table(
-                [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
-                briefing.Sectors.Where(s => s.Group == group.Group).Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
-                [
-                    [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],
-                    Flow.Cell(s.Status),
-                    Flow.Cell(s.Partner),
-                    Flow.Cell(s.Notes, s.Source),
-                ]));
+            foreach (var topic in SectorTopics.Arrange(briefing.Sectors.Where(s => s.Group == group.Group).ToList()))
+            {
+                if (topic.Title is not null)
+                {
+                    flow.Text(new TextSpan(topic.Title, Typography.Body.AsBold()));
+                }
+
+                flow.Table(
+                    [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
+                    topic.Entries.Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
+                    [
+                        [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],
+                        Flow.Cell(s.Status),
+                        Flow.Cell(s.Partner),
+                        Flow.Cell(s.Notes, s.Source),
+                    ]));
+            }
         }
     }
 }

@@ -41,12 +41,13 @@ public sealed class BriefingBuilder(Dataset dataset)
         var sectors = partnerships
             .SelectMany(p => p.Sectors.Select(s => (Partnership: p, Sector: s)))
             .Select(x => new SectorEntry(
-                Vocabularies.Sectors[x.Sector.Sector].Label,
+                x.Sector.Label,
                 Vocabularies.SectorStatuses[x.Sector.Status].Label,
                 SectorTally.GroupOf(x.Sector),
                 NameOf(x.Partnership.PartnerOf(home.Id)),
                 x.Sector.Notes ?? "",
-                sources.Cite(x.Sector.SourceId)))
+                sources.Cite(x.Sector.SourceId),
+                Vocabularies.Sectors[x.Sector.Sector].Topic!))
             .OrderBy(s => s.Group)
             .ToList();
         var sectorGroups = SectorTally.Count(sectors);
@@ -61,7 +62,7 @@ public sealed class BriefingBuilder(Dataset dataset)
             .OrderBy(x => x.Scope)
             .Select(x => new InstitutionEntry(
                 x.Item.Name,
-                Vocabularies.InstitutionKinds[x.Item.Kind].Label,
+                x.Item.KindLabel,
                 NameOf(x.Item.HostPlaceId),
                 x.Item.RelatedPlaceIds.Count == 0 ? (x.Item.Operator ?? "—") : string.Join(", ", x.Item.RelatedPlaceIds.Select(NameOf)) + (x.Item.Operator is null ? "" : $"; operated by {x.Item.Operator}"),
                 Describe(x.Item.Established),
@@ -75,7 +76,7 @@ public sealed class BriefingBuilder(Dataset dataset)
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
             .Select(x => new ConnectionEntry(
-                Vocabularies.ConnectionKinds[x.Item.Kind].Label,
+                x.Item.KindLabel,
                 string.Join(" – ", x.Item.PlaceIds.Select(NameOf)),
                 Vocabularies.ConnectionStatuses[x.Item.Status].Label,
                 Describe(x.Item.Since),
@@ -364,7 +365,7 @@ public sealed class BriefingBuilder(Dataset dataset)
             .ToList();
         EventEntry Entry((CooperationEvent Event, FactScope? Scope) x) => new(
             x.Event.Name,
-            Vocabularies.EventKinds[x.Event.Kind].Label,
+            x.Event.KindLabel,
             NameOf(x.Event.PlaceId),
             x.Event.Start is { } s ? (x.Event.End is { } end && end != s ? $"{s.ToDisplayString()} – {end.ToDisplayString()}" : s.ToDisplayString()) : "Date not stated. " + (x.Event.DateNote ?? ""),
             sources.Cite(x.Event.SourceId),
@@ -440,7 +441,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         partnerships.Select(p =>
         {
             var partnerId = p.PartnerOf(home.Id);
-            var inForce = p.Sectors.Where(s => SectorTally.InForce(SectorTally.GroupOf(s))).Select(s => Vocabularies.Sectors[s.Sector].Label).Distinct().ToList();
+            var inForce = p.Sectors.Where(s => SectorTally.InForce(SectorTally.GroupOf(s))).Select(s => s.Label).Distinct().ToList();
             var latest = flows.Where(f => f.Scope == FactScope.Partnership && (f.ReporterId == partnerId || f.Figures[0].CounterpartId == partnerId))
                 .Select(f => trade.LatestWithChange(f).Latest is { } y ? $"{TradeAnalysis.Describe(y, f.Currency)}, {f.Reporter} side" : null)
                 .OfType<string>()

@@ -288,7 +288,9 @@ internal sealed class TradeAnalysis
                     word.Length == 0 ? currency : $"{currency} {word}",
                     Monthly: false,
                     years,
-                    inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Years(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList()));
+                    inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Years(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList(),
+                    divisor,
+                    currency));
             }
 
             var monthly = inCurrency.Where(f => f.Figures.Count(x => x.Period.IsMonth) > 1).ToList();
@@ -302,7 +304,9 @@ internal sealed class TradeAnalysis
                     mWord.Length == 0 ? currency : $"{currency} {mWord}",
                     Monthly: true,
                     months.Select(m => m.FirstDay.ToString("MMM yy", Invariant)).ToList(),
-                    monthly.Select(f => new TradeSeries(f.Name, months.Select(m => f.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == m.Year && x.Period.Date.Value.Month == m.Number) is { } x ? x.Value / mDivisor : (decimal?)null).ToList())).ToList()));
+                    monthly.Select(f => new TradeSeries(f.Name, months.Select(m => f.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == m.Year && x.Period.Date.Value.Month == m.Number) is { } x ? x.Value / mDivisor : (decimal?)null).ToList())).ToList(),
+                    mDivisor,
+                    currency));
             }
         }
 

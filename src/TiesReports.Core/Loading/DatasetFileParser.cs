@@ -217,8 +217,9 @@ internal static class DatasetFileParser
 
     private static SectorCommitment? ReadSector(JsonObjectReader r)
     {
-        r.AllowOnly("sector", "status", "inInstrument", "notes", "sourceId");
+        r.AllowOnly("sector", "label", "labelTranslations", "status", "inInstrument", "notes", "sourceId");
         var sector = r.Code("sector", Vocabularies.Sectors, required: true);
+        var other = ReadOtherLabel(r, "sector", sector, out var labelValid);
         var status = r.Code("status", Vocabularies.SectorStatuses, required: true);
         var inInstrument = r.Boolean("inInstrument", required: false) ?? false;
         var notes = r.String("notes", required: false, maxLength: 1_000);
@@ -229,7 +230,7 @@ internal static class DatasetFileParser
             return null;
         }
 
-        return sector is null || status is null || sourceId is null ? null : new SectorCommitment(sector, status, notes, sourceId, inInstrument);
+        return sector is null || !labelValid || status is null || sourceId is null ? null : new SectorCommitment(sector, status, notes, sourceId, inInstrument, other);
     }
 
     private static TradeFigure? ReadTrade(JsonObjectReader r)
@@ -241,7 +242,7 @@ internal static class DatasetFileParser
         var counterpartCountry = r.Code("counterpartCountry", Vocabularies.Countries, required: false);
         var counterpartLabel = r.String("counterpartLabel", required: false, maxLength: 200);
         var period = ReadPeriod(r);
-        var value = r.Decimal("value", required: true, 0m, MaxMoney);
+        var value = WithoutNegativeZero(r.Decimal("value", required: true, 0m, MaxMoney));
         var currency = r.Code("currency", Vocabularies.Currencies, required: true);
         var conversions = r.Array("conversions", false, 20, c => ReadConversion(c, value, currency));
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
@@ -309,7 +310,7 @@ internal static class DatasetFileParser
     {
         r.AllowOnly("currency", "value", "rate", "rateDate", "rateDateNote", "note", "sourceId");
         var currency = r.Code("currency", Vocabularies.Currencies, required: true);
-        var value = r.Decimal("value", required: true, 0m, MaxMoney);
+        var value = WithoutNegativeZero(r.Decimal("value", required: true, 0m, MaxMoney));
         var rate = r.Decimal("rate", required: false, 0.000001m, 1_000_000m);
         var rateDate = r.DatedFact("rateDate", "rateDateNote");
         var note = r.String("note", required: false, maxLength: 500);
@@ -355,41 +356,44 @@ internal static class DatasetFileParser
 
     private static Institution? ReadInstitution(JsonObjectReader r)
     {
-        r.AllowOnly("id", "name", "kind", "hostPlaceId", "relatedPlaceIds", "operator", "established", "establishedNote", "sourceId");
+        r.AllowOnly("id", "name", "kind", "label", "labelTranslations", "hostPlaceId", "relatedPlaceIds", "operator", "established", "establishedNote", "sourceId");
         var id = r.Id("id", "institutions");
         var name = r.String("name", required: true, maxLength: 300);
         var kind = r.Code("kind", Vocabularies.InstitutionKinds, required: true);
+        var other = ReadOtherLabel(r, "kind", kind, out var labelValid);
         var host = r.Reference("hostPlaceId", ReferenceKind.Place, required: true);
         var related = r.References("relatedPlaceIds", ReferenceKind.Place, required: false, minCount: 0, maxCount: 100);
         var op = r.String("operator", required: false, maxLength: 300);
         var established = r.DatedFact("established", "establishedNote");
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
-        return id is null || name is null || kind is null || host is null || sourceId is null
+        return id is null || name is null || kind is null || !labelValid || host is null || sourceId is null
             ? null
-            : new Institution(id, name, kind, host, related, op, established, sourceId);
+            : new Institution(id, name, kind, host, related, op, established, sourceId, other);
     }
 
     private static Connection? ReadConnection(JsonObjectReader r)
     {
-        r.AllowOnly("id", "kind", "placeIds", "status", "since", "sinceNote", "description", "sourceId");
+        r.AllowOnly("id", "kind", "label", "labelTranslations", "placeIds", "status", "since", "sinceNote", "description", "sourceId");
         var id = r.Id("id", "connections");
         var kind = r.Code("kind", Vocabularies.ConnectionKinds, required: true);
+        var other = ReadOtherLabel(r, "kind", kind, out var labelValid);
         var places = r.References("placeIds", ReferenceKind.Place, required: true, minCount: 2, maxCount: 10);
         var status = r.Code("status", Vocabularies.ConnectionStatuses, required: true);
         var since = r.DatedFact("since", "sinceNote");
         var description = r.String("description", required: false, maxLength: 1_000);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
-        return id is null || kind is null || places.Count < 2 || status is null || sourceId is null
+        return id is null || kind is null || !labelValid || places.Count < 2 || status is null || sourceId is null
             ? null
-            : new Connection(id, kind, places, status, since, description, sourceId);
+            : new Connection(id, kind, places, status, since, description, sourceId, other);
     }
 
     private static CooperationEvent? ReadEvent(JsonObjectReader r)
     {
-        r.AllowOnly("id", "name", "kind", "placeId", "relatedPlaceIds", "start", "end", "dateNote", "sourceId");
+        r.AllowOnly("id", "name", "kind", "label", "labelTranslations", "placeId", "relatedPlaceIds", "start", "end", "dateNote", "sourceId");
         var id = r.Id("id", "events");
         var name = r.String("name", required: true, maxLength: 300);
         var kind = r.Code("kind", Vocabularies.EventKinds, required: true);
+        var other = ReadOtherLabel(r, "kind", kind, out var labelValid);
         var place = r.Reference("placeId", ReferenceKind.Place, required: true);
         var related = r.References("relatedPlaceIds", ReferenceKind.Place, required: false, minCount: 0, maxCount: 100);
         var start = r.Date("start", required: false);
@@ -415,10 +419,48 @@ internal static class DatasetFileParser
             return null;
         }
 
-        return id is null || name is null || kind is null || place is null || sourceId is null
+        return id is null || name is null || kind is null || !labelValid || place is null || sourceId is null
             ? null
-            : new CooperationEvent(id, name, kind, place, related, start, end, dateNote, sourceId);
+            : new CooperationEvent(id, name, kind, place, related, start, end, dateNote, sourceId, other);
     }
+
+    /// <summary>
+    /// <c>label</c> (and optional <c>labelTranslations</c>) say what an <c>other</c> code is: required with
+    /// <c>other</c>, an error with any other code (whose label is fixed).
+    /// </summary>
+    private static OtherLabel? ReadOtherLabel(JsonObjectReader r, string codeField, string? code, out bool valid)
+    {
+        var label = r.String("label", required: false, maxLength: 200);
+        var translations = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (r.Object("labelTranslations", required: false) is { } t)
+        {
+            t.AllowOnly([.. OtherLabel.Languages]);
+            foreach (var language in OtherLabel.Languages)
+            {
+                if (t.String(language, required: false, maxLength: 200) is { } text)
+                {
+                    translations[language] = text;
+                }
+            }
+        }
+
+        valid = true;
+        if (code == Vocabulary.OtherCode && label is null)
+        {
+            r.Error("label", $"'{codeField}' is 'other', so 'label' must say what it is (for example \"Aviation\")");
+            valid = false;
+        }
+        else if (code is not null && code != Vocabulary.OtherCode && (r.Has("label") || r.Has("labelTranslations")))
+        {
+            r.Error(r.Has("label") ? "label" : "labelTranslations", $"a label is given only with '{codeField}': \"other\"; '{code}' has its own label");
+            valid = false;
+        }
+
+        return code == Vocabulary.OtherCode && label is not null ? new OtherLabel(label, translations) : null;
+    }
+
+    /// <summary>JSON allows <c>-0</c>; an amount of minus zero is zero, and is printed and compared as such.</summary>
+    private static decimal? WithoutNegativeZero(decimal? value) => value == 0m ? 0m : value;
 
     private static void CheckDuplicates(FileDiagnostics diagnostics)
     {

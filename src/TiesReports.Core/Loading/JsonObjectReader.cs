@@ -173,7 +173,7 @@ internal readonly struct JsonObjectReader
 
         if (!vocabulary.TryGet(code, out _))
         {
-            Error(name, $"unknown {vocabulary.Name} '{SafeId.Printable(code)}'; expected one of {vocabulary.Describe()}");
+            Error(name, vocabulary.DescribeUnknown(code, SafeId.Printable(code)));
             return null;
         }
 

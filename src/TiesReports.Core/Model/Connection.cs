@@ -8,4 +8,9 @@ public sealed record Connection(
     string Status,
     DatedFact Since,
     string? Description,
-    string SourceId);
+    string SourceId,
+    OtherLabel? Other = null)
+{
+    /// <summary>What the brief calls the kind: its label, or the data's own label for <c>other</c>.</summary>
+    public string KindLabel => Vocabularies.ConnectionKinds.LabelOf(Kind, Other);
+}

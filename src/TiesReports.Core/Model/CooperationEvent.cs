@@ -10,4 +10,9 @@ public sealed record CooperationEvent(
     PartialDate? Start,
     PartialDate? End,
     string? DateNote,
-    string SourceId);
+    string SourceId,
+    OtherLabel? Other = null)
+{
+    /// <summary>What the brief calls the kind: its label, or the data's own label for <c>other</c>.</summary>
+    public string KindLabel => Vocabularies.EventKinds.LabelOf(Kind, Other);
+}

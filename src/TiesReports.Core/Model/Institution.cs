@@ -9,4 +9,9 @@ public sealed record Institution(
     IReadOnlyList<string> RelatedPlaceIds,
     string? Operator,
     DatedFact Established,
-    string SourceId);
+    string SourceId,
+    OtherLabel? Other = null)
+{
+    /// <summary>What the brief calls the kind: its label, or the data's own label for <c>other</c>.</summary>
+    public string KindLabel => Vocabularies.InstitutionKinds.LabelOf(Kind, Other);
+}

@@ -4,4 +4,9 @@ namespace TiesReports.Core.Model;
 /// A cooperation sector of a partnership, its status and who or what it rests on. <see cref="InInstrument"/>
 /// marks a sector named in the signed instrument itself (the memorandum or agreement), the strongest basis.
 /// </summary>
-public sealed record SectorCommitment(string Sector, string Status, string? Notes, string SourceId, bool InInstrument = false);
+/// <param name="Other">The data's own label when <paramref name="Sector"/> is <c>other</c>.</param>
+public sealed record SectorCommitment(string Sector, string Status, string? Notes, string SourceId, bool InInstrument = false, OtherLabel? Other = null)
+{
+    /// <summary>What the brief calls the sector: its label, or the data's own label for <c>other</c>.</summary>
+    public string Label => Vocabularies.Sectors.LabelOf(Sector, Other);
+}

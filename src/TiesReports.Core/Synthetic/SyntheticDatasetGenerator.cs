@@ -14,6 +14,23 @@ public static class SyntheticDatasetGenerator
 
     private static readonly string[] ChineseDigits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
+    // Trade currencies in turn, with a rough synthetic rate to the conversion currency: zero, two and three
+    // minor units (JPY, KRW, VND; most; BHD) all appear. The first partnership trades in CNY.
+    private static readonly (string Currency, string Target, decimal Rate)[] TradeCurrencies =
+    [
+        ("CNY", "USD", 0.14m), ("USD", "EUR", 0.92m), ("EUR", "USD", 1.08m), ("JPY", "USD", 0.0067m), ("KRW", "USD", 0.00073m),
+        ("BHD", "USD", 2.65m), ("THB", "USD", 0.028m), ("VND", "USD", 0.000039m), ("BRL", "USD", 0.18m), ("AED", "USD", 0.27m),
+    ];
+
+    /// <summary>
+    /// The country of partner <paramref name="index"/>: a walk through every ISO 3166-1 country (97 and the
+    /// number of countries share no factor, so any 249 consecutive partners cover them all).
+    /// </summary>
+    public static Country PartnerCountry(int index) => Countries.All[(int)((index * 97L + 180) % Countries.All.Count)];
+
+    /// <summary>The currency partnership <paramref name="index"/> trades in.</summary>
+    public static string TradeCurrency(int index) => TradeCurrencies[index % TradeCurrencies.Length].Currency;
+
     public static byte[] Generate(SyntheticDatasetOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -65,20 +82,21 @@ public static class SyntheticDatasetGenerator
     private static void WritePlaces(Utf8JsonWriter json, int partners)
     {
         json.WriteStartArray("places");
-        WritePlace(json, HubId, "Synthia Hub", "合成枢纽市", "CN", "Synthetic province", "合成省");
+        WritePlace(json, HubId, "city", "Synthia Hub", "合成枢纽市", "CN", "Synthetic province", "合成省");
+        var kinds = Vocabularies.PlaceKinds.Terms;
         for (var i = 0; i < partners; i++)
         {
-            WritePlace(json, PartnerId(i), $"Synthia {i + 1:D4}", $"Синтия {i + 1:D4}", "RU", "Synthetic oblast", "Синтетическая область");
+            WritePlace(json, PartnerId(i), kinds[i % kinds.Count].Code, $"Synthia {i + 1:D4}", $"Синтия {i + 1:D4}", PartnerCountry(i).Code, "Synthetic oblast", "Синтетическая область");
         }
 
         json.WriteEndArray();
     }
 
-    private static void WritePlace(Utf8JsonWriter json, string id, string name, string nativeName, string country, string region, string nativeRegion)
+    private static void WritePlace(Utf8JsonWriter json, string id, string kind, string name, string nativeName, string country, string region, string nativeRegion)
     {
         json.WriteStartObject();
         json.WriteString("id", id);
-        json.WriteString("kind", "city");
+        json.WriteString("kind", kind);
         json.WriteString("name", name);
         json.WriteString("nativeName", nativeName);
         json.WriteString("country", country);
@@ -117,7 +135,9 @@ public static class SyntheticDatasetGenerator
             for (var s = 0; s < options.SectorsPerPartnership; s++)
             {
                 json.WriteStartObject();
-                json.WriteString("sector", sectors[(s + i) % sectors.Count].Code);
+                var sector = sectors[(s + (i * 3)) % sectors.Count].Code;
+                json.WriteString("sector", sector);
+                WriteOtherLabel(json, sector, $"Synthetic sector {i + 1}.{s + 1}", $"Синтетическая отрасль {i + 1}.{s + 1}");
                 json.WriteString("status", statuses[random.Next(statuses.Count)].Code);
                 json.WriteString("notes", $"Synthetic working group {s + 1}: {random.Next(2, 40)} joint projects under review.");
                 json.WriteString("sourceId", SourceId);
@@ -130,6 +150,20 @@ public static class SyntheticDatasetGenerator
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>An <c>other</c> code needs its own label; every other code has one.</summary>
+    private static void WriteOtherLabel(Utf8JsonWriter json, string code, string label, string russian)
+    {
+        if (code != Vocabulary.OtherCode)
+        {
+            return;
+        }
+
+        json.WriteString("label", label);
+        json.WriteStartObject("labelTranslations");
+        json.WriteString("ru", russian);
+        json.WriteEndObject();
     }
 
     private static void WriteAim(Utf8JsonWriter json, string text)
@@ -158,25 +192,27 @@ public static class SyntheticDatasetGenerator
         var firstYear = lastYear - options.TradeYears + 1;
         for (var i = 0; i < options.Partnerships; i++)
         {
+            var (currency, target, rate) = TradeCurrencies[i % TradeCurrencies.Length];
+            var minorUnits = Currencies.MinorUnits(currency);
             var level = 50_000_000m + random.Next(0, 400) * 1_000_000m;
             for (var year = firstYear; year <= lastYear; year++)
             {
                 level *= 0.9m + (decimal)random.NextDouble() * 0.3m;
                 for (var month = 1; month <= 12; month++)
                 {
-                    var value = decimal.Round(level * (0.8m + (decimal)random.NextDouble() * 0.4m), 0);
+                    var value = decimal.Round(level * (0.8m + (decimal)random.NextDouble() * 0.4m), minorUnits);
                     json.WriteStartObject();
                     json.WriteString("id", $"t-{i + 1}-{year}-{month:D2}");
                     json.WriteString("reporterId", HubId);
                     json.WriteString("counterpartId", PartnerId(i));
                     json.WriteString("period", $"{year}-{month:D2}");
                     json.WriteNumber("value", value);
-                    json.WriteString("currency", "CNY");
+                    json.WriteString("currency", currency);
                     json.WriteStartArray("conversions");
                     json.WriteStartObject();
-                    json.WriteString("currency", "USD");
-                    json.WriteNumber("value", decimal.Round(value * 0.14m, 0));
-                    json.WriteNumber("rate", 0.14m);
+                    json.WriteString("currency", target);
+                    json.WriteNumber("value", decimal.Round(value * rate, Currencies.MinorUnits(target)));
+                    json.WriteNumber("rate", rate);
                     json.WriteString("rateDate", $"{year}-{month:D2}");
                     json.WriteString("sourceId", SourceId);
                     json.WriteEndObject();
@@ -196,7 +232,7 @@ public static class SyntheticDatasetGenerator
         json.WriteStartObject();
         json.WriteString("id", "synthetic-enterprises-hub");
         json.WriteString("hostPlaceId", HubId);
-        json.WriteString("originCountry", "RU");
+        json.WriteString("originCountry", PartnerCountry(0).Code);
         json.WriteNumber("count", 20 + random.Next(500));
         json.WriteString("asOf", options.AsOf.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         json.WriteString("description", "Enterprises from partner regions operating in Synthia Hub");
@@ -205,12 +241,15 @@ public static class SyntheticDatasetGenerator
         json.WriteEndArray();
 
         json.WriteStartArray("institutions");
+        var institutionKinds = Vocabularies.InstitutionKinds.Terms;
         for (var i = 0; i < options.Partnerships; i++)
         {
+            var kind = institutionKinds[i % institutionKinds.Count].Code;
             json.WriteStartObject();
             json.WriteString("id", $"office-{PartnerId(i)}");
             json.WriteString("name", $"Trade office of Synthia {i + 1:D4} in Synthia Hub");
-            json.WriteString("kind", "trade-office");
+            json.WriteString("kind", kind);
+            WriteOtherLabel(json, kind, "Synthetic liaison body", "Синтетическое представительство");
             json.WriteString("hostPlaceId", HubId);
             json.WriteStartArray("relatedPlaceIds");
             json.WriteStringValue(PartnerId(i));
@@ -223,11 +262,14 @@ public static class SyntheticDatasetGenerator
         json.WriteEndArray();
 
         json.WriteStartArray("connections");
+        var connectionKinds = Vocabularies.ConnectionKinds.Terms;
         for (var i = 0; i < options.Partnerships; i++)
         {
+            var kind = connectionKinds[i % connectionKinds.Count].Code;
             json.WriteStartObject();
             json.WriteString("id", $"flight-{PartnerId(i)}");
-            json.WriteString("kind", i % 2 == 0 ? "direct-flight" : "shipping-route");
+            json.WriteString("kind", kind);
+            WriteOtherLabel(json, kind, "Synthetic link", "Синтетическая связь");
             json.WriteStartArray("placeIds");
             json.WriteStringValue(HubId);
             json.WriteStringValue(PartnerId(i));
@@ -252,10 +294,13 @@ public static class SyntheticDatasetGenerator
             {
                 // Spread events over the year around the as-of date, so briefs have past, current and upcoming ones.
                 var start = options.AsOf.AddMonths(random.Next(-9, 4)).AddDays(random.Next(0, 27) - options.AsOf.Day + 1);
+                var kind = kinds[(e + i) % kinds.Count];
+                var label = kind.Code == Vocabulary.OtherCode ? "study tour" : kind.Label.ToLowerInvariant();
                 json.WriteStartObject();
                 json.WriteString("id", $"event-{i + 1}-{e + 1}");
-                json.WriteString("name", $"Synthia {i + 1:D4} cooperation {kinds[e % kinds.Count].Label.ToLowerInvariant()} {e + 1} · 合作 {ToChinese(e + 1)}");
-                json.WriteString("kind", kinds[e % kinds.Count].Code);
+                json.WriteString("name", $"Synthia {i + 1:D4} cooperation {label} {e + 1} · 合作 {ToChinese(e + 1)}");
+                json.WriteString("kind", kind.Code);
+                WriteOtherLabel(json, kind.Code, "Study tour", "Ознакомительная поездка");
                 json.WriteString("placeId", e % 2 == 0 ? HubId : PartnerId(i));
                 json.WriteStartArray("relatedPlaceIds");
                 json.WriteStringValue(e % 2 == 0 ? PartnerId(i) : HubId);

@@ -51,16 +51,4 @@ public sealed class SeedDatasetTests
         Assert.False(memorandum.Since.IsKnown);
         Assert.NotNull(memorandum.Since.Note);
     }
-
-    [Fact]
-    public void Schema_ListsTheSameCodesAsTheLoader()
-    {
-        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Seeds, "partnerships.schema.json")))!;
-        var sectorEnum = schema["properties"]!["partnerships"]!["items"]!["properties"]!["sectors"]!["items"]!["properties"]!["sector"]!["enum"]!
-            .AsArray().Select(n => n!.GetValue<string>());
-        var currencyEnum = schema["properties"]!["trade"]!["items"]!["properties"]!["currency"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
-
-        Assert.Equal(Core.Model.Vocabularies.Sectors.Terms.Select(t => t.Code), sectorEnum);
-        Assert.Equal(Core.Model.Vocabularies.Currencies.Terms.Select(t => t.Code), currencyEnum);
-    }
 }

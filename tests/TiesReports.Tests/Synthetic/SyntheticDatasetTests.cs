@@ -28,4 +28,21 @@ public sealed class SyntheticDatasetTests
         Assert.Equal(SyntheticDatasetGenerator.Generate(options), SyntheticDatasetGenerator.Generate(options));
         Assert.NotEqual(SyntheticDatasetGenerator.Generate(options), SyntheticDatasetGenerator.Generate(options with { Seed = 8 }));
     }
+
+    [Fact]
+    public void Generated_DrawsFromEveryCountry_SeveralCurrencies_AndOtherCodes()
+    {
+        var options = new SyntheticDatasetOptions { Partnerships = Core.Model.Countries.All.Count, TradeYears = 1, SectorsPerPartnership = 3, EventsPerPartnership = 2 };
+
+        var result = SeedData.Load(("synthetic.json", SyntheticDatasetGenerator.Generate(options)));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(Core.Model.Countries.All.Select(c => c.Code).Order(), result.Dataset.Places.Skip(1).Select(p => p.Country).Distinct().Order());
+        Assert.True(result.Dataset.Trade.Select(t => t.Currency).Distinct().Count() >= 8);
+        Assert.Contains(result.Dataset.Trade, t => t.Currency == "JPY");
+        Assert.Contains(result.Dataset.Trade, t => t.Currency == "BHD");
+        Assert.Contains(result.Dataset.Partnerships.SelectMany(p => p.Sectors), s => s.Sector == "other" && s.Label.StartsWith("Synthetic sector", StringComparison.Ordinal));
+        Assert.Contains(result.Dataset.Events, e => e.Kind == "other" && e.KindLabel == "Study tour");
+        Assert.True(result.Dataset.Places.Select(p => p.Kind).Distinct().Count() > 10);
+    }
 }
