@@ -11,6 +11,7 @@ public sealed class BriefingBuilder(Dataset dataset)
 {
     private const int MaxEarlierEvents = 30;
     private const int MaxKeyFigures = 3;
+    private const int MaxOtherPartnersNamed = 12;
 
     public Briefing Build(BriefRequest request)
     {
@@ -434,7 +435,8 @@ public sealed class BriefingBuilder(Dataset dataset)
         var others = dataset.Partnerships.Where(p => p.Involves(home.Id) && p.Id != subject.Id).ToList();
         return others.Count == 0
             ? $"{home.Name} has no other partnership in the data."
-            : $"{home.Name}'s other partners: {string.Join(", ", others.Select(p => $"{NameOf(p.PartnerOf(home.Id))} ({Vocabularies.PartnershipStages[p.Stage].Label.ToLowerInvariant()})"))}.";
+            : $"{home.Name}'s other partners: {string.Join(", ", others.Take(MaxOtherPartnersNamed).Select(p => $"{NameOf(p.PartnerOf(home.Id))} ({Vocabularies.PartnershipStages[p.Stage].Label.ToLowerInvariant()})"))}"
+                + (others.Count > MaxOtherPartnersNamed ? $" and {Formats.Count(others.Count - MaxOtherPartnersNamed)} more (see the brief of {home.Name})." : ".");
     }
 
     private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade) =>
