@@ -21,7 +21,7 @@ public static class TextMeasurer
         {
             if (chain[i].HasGlyph(rune.Value))
             {
-                return chain[i];
+                return chain[i].DrawingFaceFor(rune.Value);
             }
         }
 
