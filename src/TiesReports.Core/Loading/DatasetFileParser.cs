@@ -19,9 +19,9 @@ internal static class DatasetFileParser
         AllowTrailingCommas = false,
     };
 
-    public static (ParsedFile? File, IReadOnlyList<DataError> Errors) Parse(string fileName, ReadOnlyMemory<byte> utf8)
+    public static (ParsedFile? File, IReadOnlyList<DataError> Errors) Parse(string fileName, ReadOnlyMemory<byte> utf8, ICharacterCoverage? coverage = null)
     {
-        var diagnostics = new FileDiagnostics(fileName);
+        var diagnostics = new FileDiagnostics(fileName, coverage);
         JsonDocument document;
         try
         {

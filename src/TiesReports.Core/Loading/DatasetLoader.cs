@@ -55,7 +55,7 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
                 continue;
             }
 
-            var (file, fileErrors) = DatasetFileParser.Parse(name, content);
+            var (file, fileErrors) = DatasetFileParser.Parse(name, content, _options.Coverage);
             if (file is null)
             {
                 errors.AddRange(fileErrors);

@@ -112,10 +112,18 @@ public sealed class FontLibrary : IFontResolver
     public IReadOnlyList<FontFace> FallbackChain(bool bold, bool italic) =>
         bold ? _boldChain : italic ? _italicChain : _regularChain;
 
-    /// <summary>Whether any shipped face has a glyph for <paramref name="codePoint"/> (reads faces only as far as needed).</summary>
+    /// <summary>
+    /// Whether any shipped face has a glyph for <paramref name="codePoint"/>. Printable ASCII needs no font to be
+    /// read; other characters read the full faces in turn, only as far as needed (the cuts hold nothing more).
+    /// </summary>
     public bool CanDraw(int codePoint)
     {
-        foreach (var face in _regularChain)
+        if (codePoint is >= 0x20 and < 0x7F)
+        {
+            return true;
+        }
+
+        foreach (var face in _regularChain.Skip(2))
         {
             if (face.HasGlyph(codePoint))
             {
