@@ -19,9 +19,9 @@ public sealed class FontLibrary : IFontResolver
 
     private FontLibrary()
     {
-        SansFullRegular = Shipped("NotoSans-Regular");
-        SansFullBold = Shipped("NotoSans-Bold");
-        SansFullItalic = Shipped("NotoSans-Italic");
+        SansFullRegular = Shipped("NotoSans-Regular").CutInBlocks();
+        SansFullBold = Shipped("NotoSans-Bold").CutInBlocks();
+        SansFullItalic = Shipped("NotoSans-Italic").CutInBlocks();
         SansRegular = Cut(SansFullRegular, "NotoSans-Common-Regular", () => CommonEuropean.CodePoints);
         SansBold = Cut(SansFullBold, "NotoSans-Common-Bold", () => CommonEuropean.CodePoints);
         SansItalic = Cut(SansFullItalic, "NotoSans-Common-Italic", () => CommonEuropean.CodePoints);
@@ -30,7 +30,8 @@ public sealed class FontLibrary : IFontResolver
         ChineseCommonRegular = Cut(ChineseRegular, "NotoSansSC-Common-Regular", () => CommonChinese.CodePoints);
         ChineseCommonBold = Cut(ChineseBold, "NotoSansSC-Common-Bold", () => CommonChinese.CodePoints);
 
-        // Every other script, in the order they are tried. Only a face a character actually needs is ever read,
+        // Every face but the two common cuts is drawn through cuts of its blocks (see FontFace.CutInBlocks), which
+        // also gives every character a glyph of its own. Every other script, in the order they are tried. Only a face a character actually needs is ever read,
         // so Latin-only work never opens them. Han characters go to the simplified Chinese face first (it has
         // all unified ideographs); Japanese, Korean and traditional Chinese faces add kana, Hangul and the rest.
         FontFace[] WorldFaces(string style) =>
@@ -38,12 +39,12 @@ public sealed class FontLibrary : IFontResolver
             Shipped("NotoSansJP-" + style).CutInBlocks(),
             Shipped("NotoSansKR-" + style).CutInBlocks(),
             Shipped("NotoSansTC-" + style).CutInBlocks(),
-            Shipped("NotoSansArabic-" + style),
-            Shipped("NotoSansHebrew-" + style),
-            Shipped("NotoSansDevanagari-" + style),
-            Shipped("NotoSansThai-" + style),
-            Shipped("NotoSansGeorgian-" + style),
-            Shipped("NotoSansArmenian-" + style),
+            Shipped("NotoSansArabic-" + style).CutInBlocks(),
+            Shipped("NotoSansHebrew-" + style).CutInBlocks(),
+            Shipped("NotoSansDevanagari-" + style).CutInBlocks(),
+            Shipped("NotoSansThai-" + style).CutInBlocks(),
+            Shipped("NotoSansGeorgian-" + style).CutInBlocks(),
+            Shipped("NotoSansArmenian-" + style).CutInBlocks(),
         ];
 
         var worldRegular = WorldFaces("Regular");

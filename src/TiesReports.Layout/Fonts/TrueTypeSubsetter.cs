@@ -46,13 +46,12 @@ internal static class TrueTypeSubsetter
                 continue;
             }
 
-            if (!newIdOf.TryGetValue(old, out var id))
-            {
-                id = order.Count;
-                newIdOf[old] = id;
-                order.Add(old);
-            }
-
+            // Each character gets a glyph of its own, even where the font shares one (a compatibility ideograph and
+            // its unified twin, Arabic and Persian digits): a PDF maps each glyph back to one character only, so a
+            // shared glyph would make one of the two read back as the other.
+            var id = order.Count;
+            newIdOf.TryAdd(old, id);
+            order.Add(old);
             mapping.Add((cp, id));
         }
 
