@@ -22,7 +22,7 @@ public static class ServiceRegistration
             o.BriefsContainer = configuration["BriefsContainer"] ?? o.BriefsContainer;
         });
         services.AddOptions<FunctionsOptions>().Bind(configuration.GetSection(FunctionsOptions.SectionName));
-        services.AddOptions<LoaderOptions>().Bind(configuration.GetSection("Loader"));
+        services.AddOptions<LoaderOptions>().Bind(configuration.GetSection("Loader")).PostConfigure(o => o.Coverage ??= ShippedFontCoverage.Instance);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new DatasetLoader(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LoaderOptions>>().Value));
         services.AddSingleton<BriefService>();

@@ -33,7 +33,7 @@ internal static class BatchCommand
 
         var requested = CommonOptions.ParsePeriod(periodText);
         var store = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = outPath });
-        var service = new BriefService(store, new DatasetLoader());
+        var service = new BriefService(store, new DatasetLoader(ShippedFontCoverage.LoaderOptions()));
         var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
         var period = requested ?? Month.FromDate(loaded.Dataset.AsOf);

@@ -32,7 +32,7 @@ internal static class BriefCommand
         }
 
         var store = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = "out" });
-        var loaded = await new DatasetLoader().LoadAsync(store, cancellationToken);
+        var loaded = await new DatasetLoader(ShippedFontCoverage.LoaderOptions()).LoadAsync(store, cancellationToken);
         Output.Errors(loaded.Errors);
         var period = requested ?? Month.FromDate(loaded.Dataset.AsOf);
         var path = outPath ?? Path.Combine("out", $"{subject}-{period}.pdf");

@@ -1,3 +1,4 @@
+using TiesReports.Briefs.Services;
 using System.CommandLine;
 using TiesReports.Core.Loading;
 using TiesReports.Core.Storage;
@@ -16,7 +17,7 @@ internal static class SeedCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = CommonOptions.RequireFolder(parse.GetValue(data)!);
-            var local = await new DatasetLoader().LoadAsync(new FolderReportStore(new FolderStoreOptions { DataPath = folder, BriefsPath = "out" }), cancellationToken);
+            var local = await new DatasetLoader(ShippedFontCoverage.LoaderOptions()).LoadAsync(new FolderReportStore(new FolderStoreOptions { DataPath = folder, BriefsPath = "out" }), cancellationToken);
             if (local.HasErrors)
             {
                 Output.Errors(local.Errors);

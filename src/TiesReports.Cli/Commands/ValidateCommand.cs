@@ -1,3 +1,4 @@
+using TiesReports.Briefs.Services;
 using System.CommandLine;
 using TiesReports.Core.Loading;
 using TiesReports.Core.Storage;
@@ -19,7 +20,7 @@ internal static class ValidateCommand
             IReportStore store = parse.GetValue(blob)
                 ? CommonOptions.BlobStore(parse.GetValue(connection), parse.GetValue(container)!)
                 : new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(parse.GetValue(data)!), BriefsPath = "out" });
-            var result = await new DatasetLoader().LoadAsync(store, cancellationToken);
+            var result = await new DatasetLoader(ShippedFontCoverage.LoaderOptions()).LoadAsync(store, cancellationToken);
             Output.Errors(result.Errors);
             var d = result.Dataset;
             Console.WriteLine(

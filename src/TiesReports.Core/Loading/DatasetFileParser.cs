@@ -23,9 +23,9 @@ internal static class DatasetFileParser
         AllowTrailingCommas = false,
     };
 
-    public static (ParsedFile? File, IReadOnlyList<DataError> Errors) Parse(string fileName, ReadOnlyMemory<byte> utf8)
+    public static (ParsedFile? File, IReadOnlyList<DataError> Errors) Parse(string fileName, ReadOnlyMemory<byte> utf8, ICharacterCoverage? coverage = null)
     {
-        var diagnostics = new FileDiagnostics(fileName);
+        var diagnostics = new FileDiagnostics(fileName, coverage);
 
         // Editors on Windows write a UTF-8 byte order mark; it is not part of the JSON text (RFC 8259 §8.1).
         if (utf8.Span.StartsWith(Utf8ByteOrderMark))

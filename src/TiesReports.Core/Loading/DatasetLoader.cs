@@ -103,7 +103,7 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
     private FileParse Parse(string name, ReadOnlyMemory<byte> content)
     {
         Interlocked.Increment(ref _parseCount);
-        var (file, errors) = DatasetFileParser.Parse(name, content);
+        var (file, errors) = DatasetFileParser.Parse(name, content, _options.Coverage);
         return new FileParse(name, file, errors);
     }
 

@@ -1,7 +1,7 @@
 namespace TiesReports.Core.Loading;
 
 /// <summary>Collects the errors, references and declared ids of one file while it is parsed.</summary>
-internal sealed class FileDiagnostics(string file)
+internal sealed class FileDiagnostics(string file, ICharacterCoverage? coverage = null)
 {
     public string File { get; } = file;
 
@@ -12,4 +12,24 @@ internal sealed class FileDiagnostics(string file)
     public List<DeclaredId> Declared { get; } = [];
 
     public void Error(string path, string reason) => Errors.Add(new DataError(File, path, reason));
+
+    /// <summary>Reports each distinct character of <paramref name="text"/> that no shipped font can draw.</summary>
+    public void CheckDrawable(string path, string text)
+    {
+        if (coverage is null)
+        {
+            return;
+        }
+
+        HashSet<int>? reported = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value == '\n' || coverage.CanDraw(rune.Value) || !(reported ??= []).Add(rune.Value))
+            {
+                continue;
+            }
+
+            Error(path, $"U+{rune.Value:X4} {coverage.NameOf(rune.Value)} cannot be drawn by any font shipped with TiesReports, in '{SafeId.Printable(text)}'");
+        }
+    }
 }

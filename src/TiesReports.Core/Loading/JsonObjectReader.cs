@@ -86,6 +86,7 @@ internal readonly struct JsonObjectReader
             return null;
         }
 
+        _diagnostics.CheckDrawable(PathOf(name), text);
         return text.Trim();
     }
 

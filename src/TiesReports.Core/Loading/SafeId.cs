@@ -54,16 +54,39 @@ public static class SafeId
         return null;
     }
 
-    /// <summary>Shows a hostile id without control or invisible characters, and not too long.</summary>
+    /// <summary>
+    /// Shows untrusted text in a message, at most 40 characters: characters that would be invisible or rearrange
+    /// the message (controls, format and bidi controls, odd spaces, unassigned) are escaped, as in
+    /// <c>harbin\u200b-khabarovsk</c>.
+    /// </summary>
     public static string Printable(string text)
     {
-        var shown = text.Length > 40 ? text[..40] + "…" : text;
-        return string.Create(shown.Length, shown, static (span, s) =>
+        var shown = new System.Text.StringBuilder(Math.Min(text.Length, 48));
+        var count = 0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            for (var i = 0; i < s.Length; i++)
+            if (count++ == 40)
             {
-                span[i] = char.IsControl(s[i]) || char.IsSurrogate(s[i]) || TextRules.IsBidiControl(s[i]) ? '?' : s[i];
+                shown.Append('…');
+                break;
             }
-        });
+
+            if (IsInvisible(rune))
+            {
+                shown.Append(rune.IsBmp ? $"\\u{rune.Value:x4}" : $"\\U{rune.Value:x8}");
+            }
+            else
+            {
+                shown.Append(rune.ToString());
+            }
+        }
+
+        return shown.ToString();
     }
+
+    private static bool IsInvisible(System.Text.Rune rune) => rune.Value != ' ' && System.Text.Rune.GetUnicodeCategory(rune) is
+        System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format or
+        System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.PrivateUse or
+        System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.SpaceSeparator or
+        System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
 }

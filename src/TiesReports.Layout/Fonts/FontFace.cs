@@ -33,6 +33,51 @@ public sealed class FontFace
 
     internal delegate T FontReader<out T>(ReadOnlySpan<byte> font);
 
+    /// <summary>Size of the blocks a large face is cut into (see <see cref="CutInBlocks"/>).</summary>
+    internal const int BlockSize = 256;
+
+    private System.Collections.Concurrent.ConcurrentDictionary<int, FontFace>? _blocks;
+
+    /// <summary>
+    /// A face from a shipped file: TrueType as it is, WOFF 1 decoded into memory on first use. Nothing is read here.
+    /// </summary>
+    internal static FontFace FromFile(string name, string path) =>
+        path.EndsWith(".woff", StringComparison.OrdinalIgnoreCase)
+            ? new FontFace(name, () => WoffDecoder.Decode(File.ReadAllBytes(path)))
+            : new FontFace(name, path);
+
+    /// <summary>
+    /// Draws this (large) face through cuts of <see cref="BlockSize"/> characters made on first use: PDFsharp keeps
+    /// the metrics of every glyph of an embedded face, so a whole CJK face would add about 250 KB to each PDF
+    /// while a block adds a few KB. Cuts are kept for the life of the process.
+    /// </summary>
+    internal FontFace CutInBlocks()
+    {
+        _blocks = new();
+        return this;
+    }
+
+    internal bool IsCutInBlocks => _blocks is not null;
+
+    /// <summary>The face that draws <paramref name="codePoint"/>: this one, or the cut of its block.</summary>
+    public FontFace DrawingFaceFor(int codePoint) => _blocks is null ? this : Block(codePoint / BlockSize);
+
+    /// <summary>The cut named <paramref name="name"/> of this face, if it is one.</summary>
+    internal FontFace? FindCut(string name)
+    {
+        var prefix = Name + "-U";
+        return _blocks is not null && name.StartsWith(prefix, StringComparison.Ordinal)
+            && int.TryParse(name.AsSpan(prefix.Length), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var block)
+            ? Block(block)
+            : null;
+    }
+
+    private FontFace Block(int block) => _blocks!.GetOrAdd(block, b =>
+    {
+        var name = FormattableString.Invariant($"{Name}-U{b:X4}");
+        return new FontFace(name, () => Read(font => TrueTypeSubsetter.Subset(font, Enumerable.Range(b * BlockSize, BlockSize), name, Metrics)));
+    });
+
     /// <summary>The face name PDFsharp resolves through <see cref="FontLibrary"/>.</summary>
     public string Name { get; }
 

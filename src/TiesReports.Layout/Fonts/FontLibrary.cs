@@ -12,27 +12,49 @@ public sealed class FontLibrary : IFontResolver
     private static readonly object InstallLock = new();
 
     private readonly Dictionary<string, FontFace> _faces;
+    private readonly FontFace[] _cutInBlocks;
     private readonly FontFace[] _regularChain;
     private readonly FontFace[] _boldChain;
     private readonly FontFace[] _italicChain;
 
     private FontLibrary()
     {
-        SansFullRegular = Embedded("NotoSans-Regular");
-        SansFullBold = Embedded("NotoSans-Bold");
-        SansFullItalic = Embedded("NotoSans-Italic");
-        SansRegular = new FontFace("NotoSans-Common-Regular", () => SansFullRegular.Read(font => TrueTypeSubsetter.Subset(font, CommonEuropean.CodePoints)));
-        SansBold = new FontFace("NotoSans-Common-Bold", () => SansFullBold.Read(font => TrueTypeSubsetter.Subset(font, CommonEuropean.CodePoints)));
-        SansItalic = new FontFace("NotoSans-Common-Italic", () => SansFullItalic.Read(font => TrueTypeSubsetter.Subset(font, CommonEuropean.CodePoints)));
-        ChineseRegular = Embedded("NotoSansSC-Regular");
-        ChineseBold = Embedded("NotoSansSC-Bold");
-        ChineseCommonRegular = new FontFace("NotoSansSC-Common-Regular", () => ChineseRegular.Read(font => TrueTypeSubsetter.Subset(font, CommonChinese.CodePoints)));
-        ChineseCommonBold = new FontFace("NotoSansSC-Common-Bold", () => ChineseBold.Read(font => TrueTypeSubsetter.Subset(font, CommonChinese.CodePoints)));
-        _faces = new[] { SansRegular, SansBold, SansItalic, SansFullRegular, SansFullBold, SansFullItalic, ChineseCommonRegular, ChineseCommonBold, ChineseRegular, ChineseBold }
-            .ToDictionary(f => f.Name, StringComparer.Ordinal);
-        _regularChain = [SansRegular, ChineseCommonRegular, SansFullRegular, ChineseRegular];
-        _boldChain = [SansBold, ChineseCommonBold, SansFullBold, ChineseBold];
-        _italicChain = [SansItalic, ChineseCommonRegular, SansFullItalic, ChineseRegular];
+        SansFullRegular = Shipped("NotoSans-Regular").CutInBlocks();
+        SansFullBold = Shipped("NotoSans-Bold").CutInBlocks();
+        SansFullItalic = Shipped("NotoSans-Italic").CutInBlocks();
+        SansRegular = Cut(SansFullRegular, "NotoSans-Common-Regular", () => CommonEuropean.CodePoints);
+        SansBold = Cut(SansFullBold, "NotoSans-Common-Bold", () => CommonEuropean.CodePoints);
+        SansItalic = Cut(SansFullItalic, "NotoSans-Common-Italic", () => CommonEuropean.CodePoints);
+        ChineseRegular = Shipped("NotoSansSC-Regular").CutInBlocks();
+        ChineseBold = Shipped("NotoSansSC-Bold").CutInBlocks();
+        ChineseCommonRegular = Cut(ChineseRegular, "NotoSansSC-Common-Regular", () => CommonChinese.CodePoints);
+        ChineseCommonBold = Cut(ChineseBold, "NotoSansSC-Common-Bold", () => CommonChinese.CodePoints);
+
+        // Every face but the two common cuts is drawn through cuts of its blocks (see FontFace.CutInBlocks), which
+        // also gives every character a glyph of its own. Every other script, in the order they are tried. Only a face a character actually needs is ever read,
+        // so Latin-only work never opens them. Han characters go to the simplified Chinese face first (it has
+        // all unified ideographs); Japanese, Korean and traditional Chinese faces add kana, Hangul and the rest.
+        FontFace[] WorldFaces(string style) =>
+        [
+            Shipped("NotoSansJP-" + style).CutInBlocks(),
+            Shipped("NotoSansKR-" + style).CutInBlocks(),
+            Shipped("NotoSansTC-" + style).CutInBlocks(),
+            Shipped("NotoSansArabic-" + style).CutInBlocks(),
+            Shipped("NotoSansHebrew-" + style).CutInBlocks(),
+            Shipped("NotoSansDevanagari-" + style).CutInBlocks(),
+            Shipped("NotoSansThai-" + style).CutInBlocks(),
+            Shipped("NotoSansGeorgian-" + style).CutInBlocks(),
+            Shipped("NotoSansArmenian-" + style).CutInBlocks(),
+        ];
+
+        var worldRegular = WorldFaces("Regular");
+        var worldBold = WorldFaces("Bold");
+        _regularChain = [SansRegular, ChineseCommonRegular, SansFullRegular, ChineseRegular, .. worldRegular];
+        _boldChain = [SansBold, ChineseCommonBold, SansFullBold, ChineseBold, .. worldBold];
+        _italicChain = [SansItalic, ChineseCommonRegular, SansFullItalic, ChineseRegular, .. worldRegular];
+        var all = _regularChain.Concat(_boldChain).Concat(_italicChain).Distinct().ToArray();
+        _faces = all.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _cutInBlocks = [.. all.Where(f => f.IsCutInBlocks)];
     }
 
     /// <summary>The library, registered as PDFsharp's font resolver on first use.</summary>
@@ -91,19 +113,66 @@ public sealed class FontLibrary : IFontResolver
     public IReadOnlyList<FontFace> FallbackChain(bool bold, bool italic) =>
         bold ? _boldChain : italic ? _italicChain : _regularChain;
 
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        _faces.ContainsKey(familyName) ? new FontResolverInfo(familyName) : null;
-
-    public byte[]? GetFont(string faceName) => _faces.TryGetValue(faceName, out var face) ? face.Bytes : null;
-
-    private static FontFace Embedded(string name)
+    /// <summary>
+    /// Whether any shipped face has a glyph for <paramref name="codePoint"/>. Printable ASCII needs no font to be
+    /// read; other characters read the full faces in turn, only as far as needed (the cuts hold nothing more).
+    /// </summary>
+    public bool CanDraw(int codePoint)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "fonts", name + ".ttf");
-        if (!File.Exists(path))
+        if (codePoint is >= 0x20 and < 0x7F)
         {
-            throw new InvalidOperationException($"The font {path} is missing; rebuild after 'npm ci' so the fonts are copied beside the application.");
+            return true;
         }
 
-        return new FontFace(name, path);
+        foreach (var face in _regularChain.Skip(2))
+        {
+            if (face.HasGlyph(codePoint))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+        Find(familyName) is not null ? new FontResolverInfo(familyName) : null;
+
+    public byte[]? GetFont(string faceName) => Find(faceName)?.Bytes;
+
+    private FontFace? Find(string name)
+    {
+        if (_faces.TryGetValue(name, out var face))
+        {
+            return face;
+        }
+
+        foreach (var source in _cutInBlocks)
+        {
+            if (source.FindCut(name) is { } cut)
+            {
+                return cut;
+            }
+        }
+
+        return null;
+    }
+
+    private static FontFace Cut(FontFace source, string name, Func<IReadOnlyList<int>> codePoints) =>
+        new(name, () => source.Read(font => TrueTypeSubsetter.Subset(font, codePoints(), name)));
+
+    private static FontFace Shipped(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "fonts");
+        foreach (var extension in (string[])[".ttf", ".woff"])
+        {
+            var path = Path.Combine(folder, name + extension);
+            if (File.Exists(path))
+            {
+                return FontFace.FromFile(name, path);
+            }
+        }
+
+        throw new InvalidOperationException($"The font {name} is missing from {folder}; rebuild after 'npm ci' so the fonts are copied beside the application.");
     }
 }

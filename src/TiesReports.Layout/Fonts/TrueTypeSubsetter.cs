@@ -10,12 +10,17 @@ namespace TiesReports.Layout.Fonts;
 /// </summary>
 internal static class TrueTypeSubsetter
 {
-    private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "gasp", "name", "prep"];
+    private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "gasp", "prep"];
 
-    public static byte[] Subset(ReadOnlySpan<byte> font, IEnumerable<int> codePoints)
+    /// <summary>
+    /// Cuts <paramref name="font"/> to <paramref name="codePoints"/>. The cut is named <paramref name="name"/> in its
+    /// own name table: PDFsharp indexes fonts by that name, and two different programs under one name make it
+    /// lose the second one (it then fails with a NullReferenceException in OpenTypeFontFace.CetOrCreateFrom).
+    /// </summary>
+    public static byte[] Subset(ReadOnlySpan<byte> font, IEnumerable<int> codePoints, string name, TrueTypeMetrics? metrics = null)
     {
         var tables = ReadTables(font);
-        var metrics = TrueTypeMetrics.Read(font);
+        metrics ??= TrueTypeMetrics.Read(font);
         var head = Table(font, tables, "head");
         var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
         var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(Table(font, tables, "maxp")[4..]);
@@ -41,13 +46,12 @@ internal static class TrueTypeSubsetter
                 continue;
             }
 
-            if (!newIdOf.TryGetValue(old, out var id))
-            {
-                id = order.Count;
-                newIdOf[old] = id;
-                order.Add(old);
-            }
-
+            // Each character gets a glyph of its own, even where the font shares one (a compatibility ideograph and
+            // its unified twin, Arabic and Persian digits): a PDF maps each glyph back to one character only, so a
+            // shared glyph would make one of the two read back as the other.
+            var id = order.Count;
+            newIdOf.TryAdd(old, id);
+            order.Add(old);
             mapping.Add((cp, id));
         }
 
@@ -112,6 +116,7 @@ internal static class TrueTypeSubsetter
             ["loca"] = newLoca,
             ["maxp"] = newMaxp,
             ["post"] = newPost,
+            ["name"] = NameTable(name),
         };
         foreach (var tag in CopiedTables.Where(tables.ContainsKey))
         {
@@ -119,6 +124,31 @@ internal static class TrueTypeSubsetter
         }
 
         return Assemble(output);
+    }
+
+    /// <summary>A Windows-platform name table (family, style, unique id, full name, PostScript name), all <paramref name="name"/>.</summary>
+    private static byte[] NameTable(string name)
+    {
+        var text = System.Text.Encoding.BigEndianUnicode.GetBytes(name);
+        ushort[] ids = [1, 2, 3, 4, 6];
+        var stringsAt = 6 + ids.Length * 12;
+        var table = new byte[stringsAt + text.Length];
+        var s = table.AsSpan();
+        BinaryPrimitives.WriteUInt16BigEndian(s[2..], (ushort)ids.Length);
+        BinaryPrimitives.WriteUInt16BigEndian(s[4..], (ushort)stringsAt);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var record = s[(6 + i * 12)..];
+            BinaryPrimitives.WriteUInt16BigEndian(record, 3);
+            BinaryPrimitives.WriteUInt16BigEndian(record[2..], 1);
+            BinaryPrimitives.WriteUInt16BigEndian(record[4..], 0x409);
+            BinaryPrimitives.WriteUInt16BigEndian(record[6..], ids[i]);
+            BinaryPrimitives.WriteUInt16BigEndian(record[8..], (ushort)text.Length);
+            BinaryPrimitives.WriteUInt16BigEndian(record[10..], 0);
+        }
+
+        text.CopyTo(table, stringsAt);
+        return table;
     }
 
     private static IEnumerable<int> Components(ReadOnlySpan<byte> glyph)
@@ -191,13 +221,36 @@ internal static class TrueTypeSubsetter
             throw new InvalidOperationException("Too many characters for one format 4 cmap.");
         }
 
-        var table = new byte[12 + length];
+        var astral = mapping.Where(m => m.CodePoint > 0xFFFF).ToList();
+        var tablesCount = astral.Count > 0 ? 2 : 1;
+        var format4At = 4 + tablesCount * 8;
+        var format12At = format4At + length;
+        var table = new byte[format12At + (astral.Count > 0 ? 16 + astral.Count * 12 : 0)];
         var s = table.AsSpan();
-        BinaryPrimitives.WriteUInt16BigEndian(s[2..], 1);
+        BinaryPrimitives.WriteUInt16BigEndian(s[2..], (ushort)tablesCount);
         BinaryPrimitives.WriteUInt16BigEndian(s[4..], 3);
         BinaryPrimitives.WriteUInt16BigEndian(s[6..], 1);
-        BinaryPrimitives.WriteUInt32BigEndian(s[8..], 12);
-        var sub = s[12..];
+        BinaryPrimitives.WriteUInt32BigEndian(s[8..], (uint)format4At);
+        if (astral.Count > 0)
+        {
+            // Characters beyond the BMP (CJK extension B and later) need a (3,10) format 12 subtable.
+            BinaryPrimitives.WriteUInt16BigEndian(s[12..], 3);
+            BinaryPrimitives.WriteUInt16BigEndian(s[14..], 10);
+            BinaryPrimitives.WriteUInt32BigEndian(s[16..], (uint)format12At);
+            var sub12 = s[format12At..];
+            BinaryPrimitives.WriteUInt16BigEndian(sub12, 12);
+            BinaryPrimitives.WriteUInt32BigEndian(sub12[4..], (uint)(16 + astral.Count * 12));
+            BinaryPrimitives.WriteUInt32BigEndian(sub12[12..], (uint)astral.Count);
+            for (var i = 0; i < astral.Count; i++)
+            {
+                var group = sub12[(16 + i * 12)..];
+                BinaryPrimitives.WriteUInt32BigEndian(group, (uint)astral[i].CodePoint);
+                BinaryPrimitives.WriteUInt32BigEndian(group[4..], (uint)astral[i].CodePoint);
+                BinaryPrimitives.WriteUInt32BigEndian(group[8..], (uint)astral[i].NewGlyph);
+            }
+        }
+
+        var sub = s[format4At..];
         BinaryPrimitives.WriteUInt16BigEndian(sub, 4);
         BinaryPrimitives.WriteUInt16BigEndian(sub[2..], (ushort)length);
         BinaryPrimitives.WriteUInt16BigEndian(sub[6..], (ushort)(count * 2));

@@ -90,25 +90,40 @@ internal static class PdfStreamCompressor
         var valueStart = lengthAt + "/Length ".Length;
         var length = ReadInt(dictionary, valueStart, out var valueEnd);
         var dataStart = streamAt + StreamStart.Length;
-        if (length < MinimumWorthCompressing || dataStart + length > obj.Length)
+        if (dataStart + length > obj.Length)
         {
             output.Write(obj);
             return;
         }
 
-        var compressed = Deflate(obj.Slice(dataStart, length), level);
-        if (compressed.Length >= length)
+        var data = obj.Slice(dataStart, length);
+        var repaired = ToUnicodeRepair.Repair(data);
+        if (repaired is null && length < MinimumWorthCompressing)
         {
             output.Write(obj);
             return;
         }
 
+        var payload = repaired is null ? data : repaired;
+        var compressed = Deflate(payload, level);
+        var deflated = compressed.Length < payload.Length;
+        if (!deflated && repaired is null)
+        {
+            output.Write(obj);
+            return;
+        }
+
+        var written = deflated ? compressed : payload;
         output.Write(dictionary[..valueStart]);
-        output.Write(Encoding.ASCII.GetBytes(compressed.Length.ToString(CultureInfo.InvariantCulture)));
-        output.Write("/Filter/FlateDecode"u8);
+        output.Write(Encoding.ASCII.GetBytes(written.Length.ToString(CultureInfo.InvariantCulture)));
+        if (deflated)
+        {
+            output.Write("/Filter/FlateDecode"u8);
+        }
+
         output.Write(dictionary[valueEnd..]);
         output.Write(StreamStart);
-        output.Write(compressed);
+        output.Write(written);
         output.Write(obj[(dataStart + length)..]);
     }
 

@@ -21,7 +21,7 @@ public static class TextMeasurer
         {
             if (chain[i].HasGlyph(rune.Value))
             {
-                return chain[i];
+                return chain[i].DrawingFaceFor(rune.Value);
             }
         }
 
@@ -40,6 +40,40 @@ public static class TextMeasurer
         }
 
         return width * style.Size;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> if it fits in <paramref name="maxWidth"/>, else as many whole characters (grapheme
+    /// clusters, so no accent or conjunct is split) as fit before an ellipsis.
+    /// </summary>
+    public static string Fit(string text, TextStyle style, double maxWidth)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(style);
+        if (Width(text, style) <= maxWidth)
+        {
+            return text;
+        }
+
+        const string Ellipsis = "…";
+        var available = maxWidth - Width(Ellipsis, style);
+        var end = 0;
+        var used = 0d;
+        var elements = System.Globalization.StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+        {
+            var element = (string)elements.Current;
+            var width = Width(element, style);
+            if (used + width > available)
+            {
+                break;
+            }
+
+            used += width;
+            end = elements.ElementIndex + element.Length;
+        }
+
+        return text[..end].TrimEnd() + Ellipsis;
     }
 
     private static bool HasAny(IReadOnlyList<FontFace> chain, int codePoint)

@@ -86,6 +86,21 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Validate_WithACharacterNoShippedFontCanDraw_ReportsItsCodePointAndName()
+    {
+        var data = _work.Combine("undrawable");
+        Directory.CreateDirectory(data);
+        var tree = SeedData.Tree();
+        tree["places"]![1]!["nativeName"] = "Архангельск 𓀀";
+        await File.WriteAllBytesAsync(Path.Combine(data, "dalian.json"), SeedData.ToBytes(tree));
+
+        var result = await CliRunner.RunAsync(_work.Path, "validate", "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("$.places[1].nativeName: U+13000 EGYPTIAN HIEROGLYPH A001 cannot be drawn", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_OfTheSeeds_ExitsZero()
     {
         var result = await CliRunner.RunAsync(_work.Path, "validate", "--data", RepoPaths.Seeds);

@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using TiesReports.Core.Briefings;
+using TiesReports.Tests.Infrastructure;
+
+namespace TiesReports.Tests.Briefs;
+
+/// <summary>Place names in the world's scripts reach the page: drawn from the shipped fonts, read back by PdfPig.</summary>
+public sealed class WorldScriptBriefTests
+{
+    /// <summary>Renders the seed's Dalian–Arkhangelsk brief with the two places' native names replaced.</summary>
+    internal static byte[] BriefWithNames(string dalianNative, string partnerNative, string? partnerRegion = null)
+    {
+        var tree = SeedData.Tree();
+        var places = tree["places"]!.AsArray();
+        places.Single(p => (string?)p!["id"] == "dalian")!["nativeName"] = dalianNative;
+        var partner = places.Single(p => (string?)p!["id"] == "arkhangelsk")!;
+        partner["nativeName"] = partnerNative;
+        if (partnerRegion is not null)
+        {
+            partner["nativeRegion"] = partnerRegion;
+        }
+
+        var result = SeedData.Load((SeedData.FileName, SeedData.ToBytes(tree)));
+        Assert.Empty(result.Errors);
+        return Infrastructure.Briefs.Render(new BriefingBuilder(result.Dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026)));
+    }
+
+    private static string AllText(byte[] pdf) => string.Join("\n", Infrastructure.Briefs.PageTexts(pdf));
+
+    [Fact]
+    public void Brief_WithJapaneseAndTraditionalCharactersBesideCommonChinese_RendersThem()
+    {
+        // 県 岡 連 廣 長 are outside GB 2312, so they come from the full face while 大连 comes from the common cut:
+        // two faces that once shared one internal name and crashed PDFsharp.
+        var pdf = BriefWithNames("大连市", "岡山県・長岡 連廣ー");
+
+        var text = AllText(pdf);
+        Assert.Contains("大连市", text);
+        Assert.Contains("岡山県・長岡", text);
+        Assert.Contains("連廣ー", text);
+    }
+
+    [Theory]
+    [InlineData("서울특별시", "Korean")]
+    [InlineData("ירושלים", "Hebrew")]
+    [InlineData("თბილისი", "Georgian")]
+    [InlineData("Երևան", "Armenian")]
+    [InlineData("Ελευσίνα", "Greek")]
+    [InlineData("Thành phố Hồ Chí Minh", "Vietnamese")]
+    [InlineData("臺北市", "Traditional Chinese")]
+    [InlineData("𠮷野町", "CJK extension B")]
+    public void Brief_WithPlaceNameInScript_ExtractsTheName(string name, string script)
+    {
+        var pdf = BriefWithNames("大连市", name);
+
+        var text = AllText(pdf);
+        Assert.True(name.Split(' ').All(text.Contains), $"{script}: '{name}' not found in the extracted text");
+        Assert.DoesNotContain("?", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Brief_InLatinCyrillicAndSimplifiedChinese_StaysWithin100KiB()
+    {
+        var pdf = Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian());
+
+        Assert.InRange(pdf.Length, 10_000, 100 * 1024);
+    }
+
+    [Fact]
+    public void Brief_WithManyScripts_StaysWithin300KiB()
+    {
+        var pdf = BriefWithNames("大连市 서울 東京都", "Москва ירושלים دبي दिल्ली กรุงเทพ თბილისი Երևան 臺北 𠮷", "岡山県 長岡 廣島");
+
+        Assert.InRange(pdf.Length, 10_000, 300 * 1024);
+    }
+}
