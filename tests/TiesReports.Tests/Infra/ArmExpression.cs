@@ -134,7 +134,7 @@ internal sealed class ArmExpression
 
     private object? Call(string name, List<object?> args)
     {
-        if (args.Any(a => a is ArmUnknown) && name is not ("format" or "createArray" or "createObject" or "concat" or "if" or "resourceId" or "subscriptionResourceId"))
+        if (args.Any(a => a is ArmUnknown) && name is not ("format" or "createArray" or "createObject" or "concat" or "if" or "resourceId" or "subscriptionResourceId" or "union"))
         {
             return ArmUnknown.Value;
         }
@@ -146,6 +146,8 @@ internal sealed class ArmExpression
             "format" => Format(Text(args[0]), args.Skip(1)),
             "createarray" => args.ToList(),
             "createobject" => Enumerable.Range(0, args.Count / 2).ToDictionary(i => Text(args[2 * i]), i => args[(2 * i) + 1], StringComparer.OrdinalIgnoreCase),
+            "union" when args.All(a => a is IDictionary<string, object?>) => args.Cast<IDictionary<string, object?>>().SelectMany(m => m)
+                .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
             "concat" => args.All(a => a is IList<object?>) ? args.SelectMany(a => (IList<object?>)a!).ToList() : string.Concat(args.Select(Text)),
             "string" => Text(args[0]),
             "if" => args[0] is bool condition ? (condition ? args[1] : args[2]) : ArmUnknown.Value,

@@ -134,6 +134,21 @@ public sealed class FlexConsumptionRulesTests
         }
     }
 
+    [Fact]
+    public void AzureYaml_DeploysTheFunctionsProject_ToTheSiteTaggedForIt()
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepoPaths.Root, "azure.yaml"));
+        var service = System.Text.RegularExpressions.Regex.Match(yaml, @"(?m)^services:\s*\n\s{2}(?<name>[\w-]+):\s*\n(?<body>(?:\s{4}.*\n?)+)");
+        var site = ArmScope.OfMainTemplate(FlexConsumptionRuleBook.Template).AllResources().Single(r => r.Type == "Microsoft.Web/sites");
+        var tags = site.Evaluate("tags") as IDictionary<string, object?>;
+
+        Assert.True(service.Success, "azure.yaml names no service");
+        Assert.Equal(service.Groups["name"].Value, ArmExpression.Text(tags?["azd-service-name"]));
+        Assert.Contains("project: ./src/TiesReports.Functions", service.Groups["body"].Value, StringComparison.Ordinal);
+        Assert.Contains("host: function", service.Groups["body"].Value, StringComparison.Ordinal);
+        Assert.Contains("path: infra", yaml, StringComparison.Ordinal);
+    }
+
     /// <summary>The first resource of a type (optionally with a literal name) anywhere in the template.</summary>
     private static JsonNode? Find(JsonNode node, string type, string? name = null)
     {
