@@ -8,6 +8,7 @@ namespace TiesReports.Tests.Infra;
 /// What `azd deploy` ships to Flex Consumption — `dotnet publish -c Release` of the Functions app, the command azd
 /// runs for a dotnet function service — holds no polling blob trigger; local (Debug) builds keep DataChanged.
 /// </summary>
+[Collection(PublishCollection.Name)]
 public sealed class PublishedPackageTests
 {
     private static string FunctionsProject => Path.Combine(RepoPaths.Root, "src", "TiesReports.Functions", "TiesReports.Functions.csproj");
