@@ -6,6 +6,16 @@ param monthlyBriefSchedule string
 param maximumInstanceCount int
 param instanceMemoryMB int
 param principalId string
+param smtpHost string
+param smtpPort int
+param smtpUserName string
+param smtpFrom string
+@secure()
+param smtpPassword string
+@secure()
+param unsubscribeSigningKey string
+param deliveryPublicBaseUrl string
+param pauseAfterFailedMonths int
 
 var names = {
   storage: 'stties${token}'
@@ -14,6 +24,9 @@ var names = {
   insights: 'appi-ties-${token}'
   plan: 'plan-ties-${token}'
   app: 'func-ties-${token}'
+  vault: 'kv-ties-${token}'
+  smtpPasswordSecret: 'smtp-password'
+  unsubscribeSigningKeySecret: 'unsubscribe-signing-key'
 }
 
 module identity 'identity.bicep' = {
@@ -40,6 +53,21 @@ module access 'storage-access.bicep' = {
     storageAccountName: storage.outputs.name
     appPrincipalId: identity.outputs.principalId
     operatorPrincipalId: principalId
+  }
+}
+
+module secrets 'key-vault.bicep' = {
+  name: 'key-vault'
+  params: {
+    name: names.vault
+    location: location
+    tags: tags
+    readerPrincipalId: identity.outputs.principalId
+    operatorPrincipalId: principalId
+    smtpPasswordSecretName: names.smtpPasswordSecret
+    unsubscribeSigningKeySecretName: names.unsubscribeSigningKeySecret
+    smtpPassword: smtpPassword
+    unsubscribeSigningKey: unsubscribeSigningKey
   }
 }
 
@@ -70,7 +98,20 @@ module functionApp 'function-app.bicep' = {
     monthlyBriefSchedule: monthlyBriefSchedule
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
+    keyVaultName: secrets.outputs.name
+    smtpPasswordSecretName: names.smtpPasswordSecret
+    unsubscribeSigningKeySecretName: names.unsubscribeSigningKeySecret
+    deliveriesQueue: storage.outputs.deliveriesQueue
+    subscriptionsTable: storage.outputs.subscriptionsTable
+    receiptsTable: storage.outputs.receiptsTable
+    smtpHost: smtpHost
+    smtpPort: smtpPort
+    smtpUserName: smtpUserName
+    smtpFrom: smtpFrom
+    deliveryPublicBaseUrl: deliveryPublicBaseUrl
+    pauseAfterFailedMonths: pauseAfterFailedMonths
   }
+  // The host reads its storage and resolves Key Vault references at start-up: the roles must exist first.
   dependsOn: [
     access
   ]
@@ -90,3 +131,4 @@ module dataEvents 'data-events.bicep' = {
 output functionAppName string = functionApp.outputs.name
 output functionAppUrl string = functionApp.outputs.url
 output storageAccountName string = storage.outputs.name
+output keyVaultName string = secrets.outputs.name

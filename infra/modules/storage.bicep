@@ -1,5 +1,5 @@
-// Storage for data, briefs, the job queues and the app package. Shared-key access is off: every client
-// authenticates with Microsoft Entra ID.
+// Storage for data, briefs, the job and delivery queues, the delivery tables and the app package. Shared-key
+// access is off: every client authenticates with Microsoft Entra ID.
 param name string
 param location string
 param tags object
@@ -9,6 +9,9 @@ var briefsContainer = 'briefs'
 var deploymentContainer = 'app-package'
 var jobsQueue = 'brief-jobs'
 var dataChangesQueue = 'data-changes'
+var deliveriesQueue = 'deliveries'
+var subscriptionsTable = 'subscriptions'
+var receiptsTable = 'deliveryreceipts'
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -70,9 +73,19 @@ resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-0
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for queue in [jobsQueue, '${jobsQueue}-poison', dataChangesQueue]: {
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for queue in [jobsQueue, '${jobsQueue}-poison', dataChangesQueue, deliveriesQueue, '${deliveriesQueue}-poison']: {
   parent: queueService
   name: queue
+}]
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for table in [subscriptionsTable, receiptsTable]: {
+  parent: tableService
+  name: table
 }]
 
 output name string = account.name
@@ -82,3 +95,6 @@ output briefsContainer string = briefsContainer
 output deploymentContainer string = deploymentContainer
 output jobsQueue string = jobsQueue
 output dataChangesQueue string = dataChangesQueue
+output deliveriesQueue string = deliveriesQueue
+output subscriptionsTable string = subscriptionsTable
+output receiptsTable string = receiptsTable

@@ -7,12 +7,15 @@ namespace TiesReports.Functions.Data;
 
 /// <summary>
 /// A data file changed: re-render this month's briefs of its partnerships. Two triggers, one handler:
-/// the blob trigger serves local runs (Core Tools on Azurite) and plans that poll containers; on Flex
-/// Consumption, Event Grid delivers BlobCreated events to the "data-changes" queue instead.
+/// the blob trigger serves local runs (Core Tools on Azurite) and is a function only in builds with
+/// PollingBlobTrigger (Debug by default); on Flex Consumption, which refuses polling blob triggers, Event Grid
+/// delivers BlobCreated events to the "data-changes" queue instead.
 /// </summary>
 public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILogger<DataChangedFunctions> logger)
 {
+#if POLLING_BLOB_TRIGGER
     [Function("DataChanged")]
+#endif
     public async Task OnBlob([BlobTrigger("%DataContainer%/{name}")] Stream content, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using TiesReports.Core.Storage;
@@ -9,25 +8,9 @@ namespace TiesReports.Tests.Infra;
 
 public sealed class InfraTests
 {
-    private static string Bicep => typeof(InfraTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BicepPath").Value!;
-
     private static string MainTemplate => Path.Combine(RepoPaths.Root, "infra", "main.bicep");
 
-    private static (int Exit, string StdOut, string StdErr) RunBicep(params string[] args)
-    {
-        Assert.True(File.Exists(Bicep), $"The Bicep CLI was not restored at {Bicep}.");
-        var start = new ProcessStartInfo(Bicep) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
-    }
+    private static (int Exit, string StdOut, string StdErr) RunBicep(params string[] args) => BicepCli.Run(args);
 
     [Fact]
     public void Bicep_BuildsWithoutWarnings()
