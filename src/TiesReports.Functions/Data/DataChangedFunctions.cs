@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using TiesReports.Briefs.Services;
+using TiesReports.Functions.Delivery;
 
 namespace TiesReports.Functions.Data;
 
@@ -10,13 +11,13 @@ namespace TiesReports.Functions.Data;
 /// the blob trigger serves local runs (Core Tools on Azurite) and plans that poll containers; on Flex
 /// Consumption, Event Grid delivers BlobCreated events to the "data-changes" queue instead.
 /// </summary>
-public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILogger<DataChangedFunctions> logger)
+public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, DeliveryFanOut deliveries, ILogger<DataChangedFunctions> logger)
 {
     [Function("DataChanged")]
     public async Task OnBlob([BlobTrigger("%DataContainer%/{name}")] Stream content, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await regenerator.RegenerateAsync(name, cancellationToken);
+        await RegenerateAndDeliverAsync(name, cancellationToken);
     }
 
     [Function("DataChangedEvent")]
@@ -29,7 +30,19 @@ public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILog
             return;
         }
 
-        await regenerator.RegenerateAsync(name, cancellationToken);
+        await RegenerateAndDeliverAsync(name, cancellationToken);
+    }
+
+    // A re-rendered brief (new inputs) is news to its subscribers; an unchanged one is not.
+    private async Task RegenerateAndDeliverAsync(string name, CancellationToken cancellationToken)
+    {
+        foreach (var outcome in await regenerator.RegenerateAsync(name, cancellationToken))
+        {
+            if (outcome.Status == BriefStatus.Rendered)
+            {
+                await deliveries.EnqueueAsync(outcome, cancellationToken);
+            }
+        }
     }
 
     /// <summary>The blob name from an Event Grid event's subject ("/blobServices/default/containers/data/blobs/x.json").</summary>
