@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
@@ -242,6 +241,4 @@ public sealed class SubscriptionStore(TableServiceClient tables, IOptions<Delive
             throw StorageFailures.Unavailable("Table storage", ex);
         }
     }
-
-    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

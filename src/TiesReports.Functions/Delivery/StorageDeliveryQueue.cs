@@ -1,7 +1,7 @@
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
-using TiesReports.Core.Storage;
 using TiesReports.Delivery;
+using TiesReports.Functions.Jobs;
 
 namespace TiesReports.Functions.Delivery;
 
@@ -30,32 +30,20 @@ public sealed class StorageDeliveryQueue(QueueServiceClient queues, IConfigurati
         var visibility = delay <= TimeSpan.Zero ? (TimeSpan?)null : delay < MaxVisibilityDelay ? delay : MaxVisibilityDelay;
         await Parallel.ForEachAsync(orders, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (order, ct) =>
         {
-            await Guard(() => queue.SendMessageAsync(order.ToJson(), visibility, cancellationToken: ct));
+            await StorageBriefJobQueue.Guard(() => queue.SendMessageAsync(order.ToJson(), visibility, cancellationToken: ct));
         });
     }
 
     public async Task SendToPoisonAsync(string message, CancellationToken cancellationToken)
     {
         var poison = await QueueAsync(Name + "-poison", cancellationToken);
-        await Guard(() => poison.SendMessageAsync(message, cancellationToken));
+        await StorageBriefJobQueue.Guard(() => poison.SendMessageAsync(message, cancellationToken));
     }
 
     private async Task<QueueClient> QueueAsync(string name, CancellationToken cancellationToken)
     {
         var queue = queues.GetQueueClient(name);
-        await Guard(() => queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
+        await StorageBriefJobQueue.Guard(() => queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken));
         return queue;
-    }
-
-    private static async Task<T> Guard<T>(Func<Task<T>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (Exception ex) when (StorageFailures.IsUnavailable(ex))
-        {
-            throw StorageFailures.Unavailable("Queue storage", ex);
-        }
     }
 }
