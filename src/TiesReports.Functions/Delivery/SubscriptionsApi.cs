@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +15,8 @@ namespace TiesReports.Functions.Delivery;
 
 /// <summary>
 /// Subscriptions: create (the signing secret is returned once), list (paged), read with delivery status,
-/// delete, resume after a pause; and the anonymous one-click unsubscribe that e-mails link to (RFC 8058),
-/// which is authorised by its signed token instead of a function key.
+/// delete, resume after a pause; and the anonymous one-click unsubscribe that e-mails link to (RFC 8058:
+/// mail clients POST; a person's click GETs a page with one button), authorised by its signed token instead of a key.
 /// </summary>
 public sealed partial class SubscriptionsApi(SubscriptionService subscriptions, DeliveryLinks links, IOptions<FunctionsOptions> options, ILogger<SubscriptionsApi> logger)
 {
@@ -110,6 +111,25 @@ public sealed partial class SubscriptionsApi(SubscriptionService subscriptions, 
             var removed = await subscriptions.DeleteAsync(id, cancellationToken);
             logger.LogInformation("Subscription {Id} unsubscribed by its link ({Outcome})", id, removed ? "removed" : "already gone");
             return new BodyResult(StatusCodes.Status200OK, "text/plain; charset=utf-8", "You are unsubscribed; no more briefs will be sent to you."u8.ToArray());
+        });
+
+    [Function("UnsubscribePage")]
+    public Task<IActionResult> UnsubscribePage(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "subscriptions/{id}/unsubscribe")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken) => Guard(() =>
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var token = request.Query["token"].ToString();
+            if (!IdPattern().IsMatch(id) || !links.IsValidUnsubscribeToken(id, token))
+            {
+                throw new RequestRejectedException(403, "Invalid unsubscribe link", "This unsubscribe link is not valid.");
+            }
+
+            // A GET never unsubscribes: link scanners and previews follow links. The person confirms with one button.
+            var action = WebUtility.HtmlEncode($"/api/subscriptions/{id}/unsubscribe?token={Uri.EscapeDataString(token)}");
+            var page = $"<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Stop receiving monthly briefs for this subscription?</p><form method=\"post\" action=\"{action}\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\"><button type=\"submit\">Unsubscribe</button></form></body></html>";
+            return Task.FromResult<IActionResult>(new BodyResult(StatusCodes.Status200OK, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(page)));
         });
 
     private Task<IActionResult> Guard(Func<Task<IActionResult>> action) => DeliveryApiErrors.Guard(action, logger, options.Value.RetryAfterSeconds);

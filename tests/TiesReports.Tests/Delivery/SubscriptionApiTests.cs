@@ -128,11 +128,18 @@ public sealed class SubscriptionApiTests(AzuriteFixture azurite) : IAsyncLifetim
         var id = created["subscription"]!["id"]!.GetValue<string>();
         var link = _app.Harness.Create<TiesReports.Delivery.DeliveryLinks>().Unsubscribe(id);
 
+        var page = FunctionsHarness.Request("GET", link.AbsolutePath, link.Query);
+        var (pageStatus, pageHeaders, pageBody) = await FunctionsHarness.ExecuteAsync(await Api.UnsubscribePage(page.Request, id, CancellationToken.None), page);
+        var (forgedPage, _) = await DeliveryApp.CallAsync(c => Api.UnsubscribePage(c.Request, id, CancellationToken.None), "GET", $"/api/subscriptions/{id}/unsubscribe", "?token=forged");
         var (forged, _) = await DeliveryApp.CallAsync(c => Api.Unsubscribe(c.Request, id, CancellationToken.None), "POST", $"/api/subscriptions/{id}/unsubscribe", "?token=forged");
         var (stillThere, _) = await _app.GetSubscriptionAsync(id);
         var (ok, _) = await DeliveryApp.CallAsync(c => Api.Unsubscribe(c.Request, id, CancellationToken.None), "POST", link.AbsolutePath, link.Query, body: "List-Unsubscribe=One-Click");
         var (gone, _) = await _app.GetSubscriptionAsync(id);
 
+        Assert.Equal(200, pageStatus);
+        Assert.StartsWith("text/html", pageHeaders.ContentType.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<form method=\"post\"", System.Text.Encoding.UTF8.GetString(pageBody), StringComparison.Ordinal);
+        Assert.Equal(403, forgedPage);
         Assert.Equal(403, forged);
         Assert.Equal(200, stillThere);
         Assert.Equal(200, ok);

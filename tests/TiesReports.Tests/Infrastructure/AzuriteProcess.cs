@@ -43,9 +43,20 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public static async Task<AzuriteProcess> StartAsync(bool persistent = false)
     {
         var location = persistent ? Path.Combine(Path.GetTempPath(), "ties-azurite-" + Guid.NewGuid().ToString("N")[..10]) : null;
-        var azurite = new AzuriteProcess(FreePort(), FreePort(), FreePort(), location);
-        await azurite.RestartAsync();
-        return azurite;
+        for (var attempt = 1; ; attempt++)
+        {
+            var azurite = new AzuriteProcess(FreePort(), FreePort(), FreePort(), location);
+            try
+            {
+                await azurite.RestartAsync();
+                return azurite;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && !azurite.IsRunning)
+            {
+                // A free port can be taken by another process before Azurite binds it: try fresh ports.
+                await azurite.StopAsync();
+            }
+        }
     }
 
     /// <summary>Starts (again) on the same ports; in-memory data from before a stop is gone.</summary>
