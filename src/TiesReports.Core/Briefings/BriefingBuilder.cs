@@ -201,7 +201,9 @@ public sealed class BriefingBuilder(Dataset dataset)
         thisMonth.AddRange(partnerships.SelectMany(p => p.StageHistory.Append(new StageChange(p.Stage, p.Since, p.SourceId)))
             .Where(s => s.Date.Date is { } d && d.Start <= period.LastDay && d.End >= period.FirstDay)
             .Select(s => $"stage reached: {Vocabularies.PartnershipStages[s.Stage].Label.ToLowerInvariant()} ({s.Date.Date!.Value.ToDisplayString()})"));
-        lines.Add(new GlanceLine("This month", thisMonth.Count == 0 ? $"Nothing is recorded for {period.ToDisplayString()}." : string.Join("; ", thisMonth) + "."));
+        thisMonth.AddRange(flows.Where(f => f.Scope == FactScope.Partnership)
+            .SelectMany(f => f.Figures.Where(x => x.Period.IsMonth && x.Period.Date!.Value.Start == period.FirstDay).Select(x => $"trade in {period.ToDisplayString()} {Formats.Money(x.Value, f.Currency)}, reported by the {f.Reporter} side")));
+        lines.Add(new GlanceLine("This month", thisMonth.Count == 0 ? $"Nothing is recorded for {period.ToDisplayString()}." : Capitalised(string.Join("; ", thisMonth)) + "."));
 
         lines.Add(new GlanceLine("What changed", changes.ComparedWith is null ? changes.Lines[0] : $"Since the {changes.ComparedWith} brief: {changes.Lines.Count} {(changes.Lines.Count == 1 ? "line" : "lines")} below."));
         if (changes.ComparedWith is not null)
@@ -234,7 +236,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         var links = pairInstitutions + pairConnections == 0
             ? $"No institution or transport link is recorded between {pairName}"
             : $"{Counted(pairInstitutions, "institution", "institutions")} and {Counted(pairConnections, "transport link", "transport links")} connect {pairName}";
-        lines.Add(new GlanceLine("Links", links + (wider > 0 ? $"; {Counted(wider, "more belongs", "more belong")} to {home.Name}'s wider ties (see page 2)." : ".")));
+        lines.Add(new GlanceLine("Links", links + (wider > 0 ? $"; {Counted(wider, "more belongs", "more belong")} to {home.Name}'s wider ties (see Institutions and connectivity)." : ".")));
 
         var upcoming = events.Upcoming.Where(e => e.Scope == FactScope.Partnership).ToList();
         lines.Add(new GlanceLine("Upcoming", upcoming.Count == 0 ? $"No event of {pairName} is recorded after {Formats.Date(UpcomingFrom(period))}." : string.Join("; ", upcoming.Take(3).Select(e => $"{e.Name} ({e.When})")) + "."));
@@ -275,9 +277,9 @@ public sealed class BriefingBuilder(Dataset dataset)
                 .Select(f => trade.Years(f).FirstOrDefault(y => y.Year == latest.Year) is { } y ? $"The {f.Reporter} side reports {Formats.Money(y.Value, f.Currency)} for the same period." : null)
                 .OfType<string>();
             var converted = trade.Converted(latest) is { } c ? $"≈ {Formats.Money(c.Value, c.Currency)}. " : "";
-            var change = result.Change is { } ch && result.Previous is not null ? $"{Formats.Percent(ch)} on {result.Previous.Label.ToLowerInvariant()}. " : "";
+            var change = result.Change is { } ch && result.Previous is not null ? $"{Formats.Percent(ch)} on {TradeAnalysis.LowerLabel(result.Previous.Label)}. " : "";
             figures.Add(new KeyFigureFact(
-                $"Trade, {latest.Label.ToLowerInvariant()}",
+                $"Trade, {TradeAnalysis.LowerLabel(latest.Label)}",
                 Formats.Money(latest.Value, pairFlow.Currency),
                 $"{converted}{change}Reported by the {pairFlow.Reporter} side. {string.Join(" ", other)}".Trim(),
                 sources.Cite(latest.Figures[0].SourceId),
@@ -466,7 +468,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         items.AddRange(sectors.Select(s => new SnapshotItem("sector", $"{s.Partner}|{s.Sector}", $"{s.Sector} ({s.Partner})", s.Status.ToLowerInvariant())));
         foreach (var flow in flows)
         {
-            items.AddRange(trade.Years(flow).Select(y => new SnapshotItem("figure", $"{flow.Key}|{y.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}", $"{flow.Name}, {y.Label.ToLowerInvariant()}", Formats.Money(y.Value, flow.Currency))));
+            items.AddRange(trade.Years(flow).Select(y => new SnapshotItem("figure", $"{flow.Key}|{y.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}", $"{flow.Name}, {TradeAnalysis.LowerLabel(y.Label)}", Formats.Money(y.Value, flow.Currency))));
         }
 
         items.AddRange(institutions.Select(i => new SnapshotItem("institution", i.Name, i.Name, "")));
@@ -485,6 +487,8 @@ public sealed class BriefingBuilder(Dataset dataset)
 
     private static string SinceText(DatedFact since) =>
         since.Date is { } d ? "since " + d.ToDisplayString() : "date not stated" + (since.Note is null ? "" : $" ({Lower(since.Note.TrimEnd('.'))})");
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 

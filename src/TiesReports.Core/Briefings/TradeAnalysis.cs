@@ -115,7 +115,11 @@ internal sealed class TradeAnalysis
     }
 
     /// <summary>The amount with what it covers: "CNY 43.6 billion (year not stated)".</summary>
-    public static string Describe(YearTotal total, string currency) => $"{Formats.Money(total.Value, currency)} ({char.ToLowerInvariant(total.Label[0])}{total.Label[1..]})";
+    public static string Describe(YearTotal total, string currency) => $"{Formats.Money(total.Value, currency)} ({LowerLabel(total.Label)})";
+
+    /// <summary>"annual 2024", "year not stated" in running text; month names keep their capital.</summary>
+    public static string LowerLabel(string label) =>
+        label.StartsWith("Annual", StringComparison.Ordinal) || label.StartsWith("Year", StringComparison.Ordinal) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
     /// <summary>Converted total of a year with its basis (the rate and its date, or the implied rate) and the rate's source marks.</summary>
     public (string Currency, decimal Value, string Basis, string Cite)? Converted(YearTotal total)

@@ -106,6 +106,23 @@ public sealed class PageOneTruthTests
     }
 
     [Fact]
+    public void MonthlyFigureOfThePeriod_IsNamedUnderThisMonth_AndEveryTotalSaysWhatItCovers()
+    {
+        var briefing = Build(tree =>
+        {
+            AddTrade(tree, "dalian", "arkhangelsk", "2026-10", 80_000_000, "CNY");
+            AddTrade(tree, "dalian", "arkhangelsk", "2026-11", 95_000_000, "CNY");
+            AddTrade(tree, "dalian", "arkhangelsk", "2026-12", 99_000_000, "CNY");
+        });
+
+        Assert.Equal($"Trade in November 2026 {Money(95_000_000, "CNY")}, reported by the Dalian side.", briefing.Glance.Single(g => g.Label == "This month").Text);
+        Assert.Contains(briefing.Trade.Rows, r => r.Period == "October–November 2026, 2 months" && r.Value == Money(175_000_000, "CNY"));
+        var table = Assert.Single(briefing.Trade.Monthly);
+        Assert.Equal(Money(95_000_000, "CNY"), table.Rows[10].Year);
+        Assert.Equal("(after this period)", table.Rows[11].Year);
+    }
+
+    [Fact]
     public void Headline_NeverRanksAmountsInDifferentCurrencies()
     {
         var briefing = Build(tree =>
