@@ -10,6 +10,10 @@ var root = new RootCommand("TiesReports: partnership briefings as PDF, from data
     ValidateCommand.Create(),
     SeedCommand.Create(),
     GenerateCommand.Create(),
+    SubscribeCommand.Create(),
+    UnsubscribeCommand.Create(),
+    SubscriptionsCommand.Create(),
+    DeliverCommand.Create(),
 };
 
 var parsed = root.Parse(args);

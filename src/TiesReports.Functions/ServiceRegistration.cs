@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TiesReports.Briefs.Services;
 using TiesReports.Core.Loading;
 using TiesReports.Core.Storage;
+using TiesReports.Delivery;
+using TiesReports.Functions.Delivery;
 using TiesReports.Functions.Jobs;
 
 namespace TiesReports.Functions;
@@ -29,6 +31,11 @@ public static class ServiceRegistration
         services.AddSingleton<DataChangeRegenerator>();
         services.AddSingleton<IBriefJobQueue, StorageBriefJobQueue>();
         services.AddSingleton<MonthlyBriefScheduler>();
+
+        // Delivery to subscribers (issue 13): subscriptions, receipts and channels, and the deliveries queue.
+        services.AddDelivery(configuration);
+        services.AddSingleton<IDeliveryQueue, StorageDeliveryQueue>();
+        services.AddSingleton<DeliveryFanOut>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using TiesReports.Briefs.Services;
+using TiesReports.Functions.Delivery;
 
 namespace TiesReports.Functions.Data;
 
@@ -11,7 +12,7 @@ namespace TiesReports.Functions.Data;
 /// PollingBlobTrigger (Debug by default); on Flex Consumption, which refuses polling blob triggers, Event Grid
 /// delivers BlobCreated events to the "data-changes" queue instead.
 /// </summary>
-public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILogger<DataChangedFunctions> logger)
+public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, DeliveryFanOut deliveries, ILogger<DataChangedFunctions> logger)
 {
 #if POLLING_BLOB_TRIGGER
     [Function("DataChanged")]
@@ -19,7 +20,7 @@ public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILog
     public async Task OnBlob([BlobTrigger("%DataContainer%/{name}")] Stream content, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await regenerator.RegenerateAsync(name, cancellationToken);
+        await RegenerateAndDeliverAsync(name, cancellationToken);
     }
 
     [Function("DataChangedEvent")]
@@ -32,7 +33,19 @@ public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILog
             return;
         }
 
-        await regenerator.RegenerateAsync(name, cancellationToken);
+        await RegenerateAndDeliverAsync(name, cancellationToken);
+    }
+
+    // A re-rendered brief (new inputs) is news to its subscribers; an unchanged one is not.
+    private async Task RegenerateAndDeliverAsync(string name, CancellationToken cancellationToken)
+    {
+        foreach (var outcome in await regenerator.RegenerateAsync(name, cancellationToken))
+        {
+            if (outcome.Status == BriefStatus.Rendered)
+            {
+                await deliveries.EnqueueAsync(outcome, cancellationToken);
+            }
+        }
     }
 
     /// <summary>The blob name from an Event Grid event's subject ("/blobServices/default/containers/data/blobs/x.json").</summary>

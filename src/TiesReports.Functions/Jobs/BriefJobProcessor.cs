@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TiesReports.Briefs.Services;
 using TiesReports.Core.Briefings;
+using TiesReports.Functions.Delivery;
 
 namespace TiesReports.Functions.Jobs;
 
@@ -12,7 +13,7 @@ namespace TiesReports.Functions.Jobs;
 /// message delivered twice leaves one brief. Messages that can never succeed go straight to the poison
 /// queue; ones that keep failing go there after the host's last attempt, with the reason logged.
 /// </summary>
-public sealed class BriefJobProcessor(BriefService briefs, IBriefJobQueue queue, IOptions<FunctionsOptions> options, ILogger<BriefJobProcessor> logger)
+public sealed class BriefJobProcessor(BriefService briefs, IBriefJobQueue queue, DeliveryFanOut deliveries, IOptions<FunctionsOptions> options, ILogger<BriefJobProcessor> logger)
 {
     [Function("BriefJob")]
     public async Task Run([QueueTrigger("%BriefJobsQueue%")] QueueMessage message, CancellationToken cancellationToken)
@@ -30,6 +31,9 @@ public sealed class BriefJobProcessor(BriefService briefs, IBriefJobQueue queue,
         {
             var outcome = await briefs.GetOrCreateAsync(new BriefRequest(job!.SubjectId, month), BriefWriteMode.KeepExisting, cancellationToken);
             logger.LogInformation("Brief job {Subject} {Month}: {Status}", job.SubjectId, month, outcome.Status);
+
+            // Also for a brief that was already stored: a run that died before enqueuing its deliveries is completed; receipts stop repeats.
+            await deliveries.EnqueueAsync(outcome, cancellationToken);
         }
         catch (Exception ex) when (ex is BriefSubjectNotFoundException or DataInvalidException or TiesReports.Layout.Rendering.DocumentTooLargeException)
         {

@@ -37,7 +37,7 @@ public sealed class StorageBriefJobQueue(QueueServiceClient queues, IOptions<Blo
         });
     }
 
-    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    internal static async Task<T> Guard<T>(Func<Task<T>> action)
     {
         try
         {

@@ -6,7 +6,7 @@ using Azure.Storage.Blobs;
 namespace TiesReports.Tests.Infrastructure;
 
 /// <summary>
-/// A real Azurite (blob and queue) from the repository's node_modules, on free ports, in memory.
+/// A real Azurite (blob, queue and table) from the repository's node_modules, on free ports, in memory.
 /// Started and stopped by the tests themselves; stopped by its own process id.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
@@ -18,10 +18,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly string? _location;
     private Process? _process;
 
-    private AzuriteProcess(int blobPort, int queuePort, string? location)
+    private AzuriteProcess(int blobPort, int queuePort, int tablePort, string? location)
     {
         BlobPort = blobPort;
         QueuePort = queuePort;
+        TablePort = tablePort;
         _location = location;
     }
 
@@ -29,19 +30,33 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int QueuePort { get; }
 
+    public int TablePort { get; }
+
     public bool IsRunning => _process is { HasExited: false };
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={_account};AccountKey={_key};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{_account};QueueEndpoint=http://127.0.0.1:{QueuePort}/{_account};";
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{_account};QueueEndpoint=http://127.0.0.1:{QueuePort}/{_account};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{_account};";
 
     /// <summary>Starts Azurite; <paramref name="persistent"/> keeps its data on disk across a stop and restart.</summary>
     public static async Task<AzuriteProcess> StartAsync(bool persistent = false)
     {
         var location = persistent ? Path.Combine(Path.GetTempPath(), "ties-azurite-" + Guid.NewGuid().ToString("N")[..10]) : null;
-        var azurite = new AzuriteProcess(FreePort(), FreePort(), location);
-        await azurite.RestartAsync();
-        return azurite;
+        for (var attempt = 1; ; attempt++)
+        {
+            var azurite = new AzuriteProcess(FreePort(), FreePort(), FreePort(), location);
+            try
+            {
+                await azurite.RestartAsync();
+                return azurite;
+            }
+            catch (InvalidOperationException) when (attempt < 3 && !azurite.IsRunning)
+            {
+                // A free port can be taken by another process before Azurite binds it: try fresh ports.
+                await azurite.StopAsync();
+            }
+        }
     }
 
     /// <summary>Starts (again) on the same ports; in-memory data from before a stop is gone.</summary>
@@ -64,7 +79,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             script, "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--loose",
             "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--tableHost", "127.0.0.1", "--tablePort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--tableHost", "127.0.0.1", "--tablePort", TablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         })
         {
             start.ArgumentList.Add(arg);

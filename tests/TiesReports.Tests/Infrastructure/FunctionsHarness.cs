@@ -22,7 +22,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public FunctionsHarness(string connectionString, DateTimeOffset now)
+    public FunctionsHarness(string connectionString, DateTimeOffset now, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         Settings = new Dictionary<string, string?>
@@ -33,7 +33,15 @@ public sealed class FunctionsHarness : IAsyncDisposable
             ["BriefJobsQueue"] = "jobs-" + suffix,
             ["DataChangesQueue"] = "changes-" + suffix,
             ["MonthlyBriefSchedule"] = "0 0 6 1 * *",
+            ["DeliveriesQueue"] = "deliveries-" + suffix,
+            ["Delivery:SubscriptionsTable"] = "subs" + suffix,
+            ["Delivery:ReceiptsTable"] = "receipts" + suffix,
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            Settings[key] = value;
+        }
+
         Clock = new ManualClock(now);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings).Build();
         var services = new ServiceCollection();
@@ -59,6 +67,10 @@ public sealed class FunctionsHarness : IAsyncDisposable
     public QueueClient JobsQueue => _services.GetRequiredService<QueueServiceClient>().GetQueueClient(Settings["BriefJobsQueue"]);
 
     public QueueClient PoisonQueue => _services.GetRequiredService<QueueServiceClient>().GetQueueClient(Settings["BriefJobsQueue"] + "-poison");
+
+    public QueueClient DeliveriesQueue => _services.GetRequiredService<QueueServiceClient>().GetQueueClient(Settings["DeliveriesQueue"]);
+
+    public QueueClient DeliveriesPoisonQueue => _services.GetRequiredService<QueueServiceClient>().GetQueueClient(Settings["DeliveriesQueue"] + "-poison");
 
     public T Create<T>() => ActivatorUtilities.CreateInstance<T>(_services);
 

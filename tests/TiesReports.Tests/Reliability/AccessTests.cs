@@ -8,7 +8,7 @@ namespace TiesReports.Tests.Reliability;
 public sealed class AccessTests
 {
     [Fact]
-    public void EveryHttpFunctionButHealth_RequiresAFunctionKey()
+    public void EveryHttpFunction_ButHealthAndTheSignedUnsubscribeLink_RequiresAFunctionKey()
     {
         var triggers = typeof(AppHost).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods())
@@ -16,8 +16,10 @@ public sealed class AccessTests
             .Where(x => x.Function is not null && x.Trigger is not null)
             .ToList();
 
-        Assert.Equal(4, triggers.Count);
-        Assert.All(triggers, t => Assert.Equal(t.Function == "Health" ? AuthorizationLevel.Anonymous : AuthorizationLevel.Function, t.Trigger!.AuthLevel));
+        // Anonymous: the health check, and the unsubscribe link, which its signed token authorises (issue 13).
+        string[] anonymous = ["Health", "Unsubscribe", "UnsubscribePage"];
+        Assert.True(triggers.Count > anonymous.Length);
+        Assert.All(triggers, t => Assert.Equal(anonymous.Contains(t.Function) ? AuthorizationLevel.Anonymous : AuthorizationLevel.Function, t.Trigger!.AuthLevel));
     }
 
     [Fact]
