@@ -105,8 +105,18 @@ public sealed class FunctionsTestHost : IAsyncDisposable
     }
 
     /// <summary>Waits until the invocations seen so far satisfy <paramref name="condition"/> (checked on each one).</summary>
-    public Task WaitUntilAsync(Func<IReadOnlyList<InvocationRecord>, bool> condition, TimeSpan timeout) =>
-        _journal.WaitUntilAsync(condition, timeout);
+    public async Task WaitUntilAsync(Func<IReadOnlyList<InvocationRecord>, bool> condition, TimeSpan timeout)
+    {
+        try
+        {
+            await _journal.WaitUntilAsync(condition, timeout);
+        }
+        catch (TimeoutException ex)
+        {
+            var recent = string.Join(Environment.NewLine, Logs.Where(l => l.Level is not ("Trace" or "Debug")).TakeLast(40).Select(l => $"[{l.Level}] {l.Category}: {l.Message} {l.Exception}"));
+            throw new TimeoutException($"{ex.Message}{Environment.NewLine}Recent worker logs:{Environment.NewLine}{recent}", ex);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -201,7 +211,26 @@ public sealed class FunctionsTestHost : IAsyncDisposable
             _functions.Add(function);
         }
 
+        // The worker announces its web server before Kestrel listens; requests wait until it does.
+        await WhileWorkerRuns(WorkerHttpListeningAsync(timeout.Token), timeout.Token);
         StartTriggers(settings, hostSettings);
+    }
+
+    private async Task<bool> WorkerHttpListeningAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(WorkerHttpUri.Host, WorkerHttpUri.Port, cancellationToken);
+                return true;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            }
+        }
     }
 
     private void StartTriggers(AppSettings settings, HostSettings hostSettings)
@@ -218,7 +247,7 @@ public sealed class FunctionsTestHost : IAsyncDisposable
                     routes.Add(new HttpRoute(function, hostSettings.RoutePrefix));
                     break;
                 case "QUEUETRIGGER":
-                    var listener = new QueueTriggerListener(function, queues, settings.Resolve(function.TriggerProperty("queueName")!), hostSettings.Queues, InvokeAsync);
+                    var listener = new QueueTriggerListener(function, queues, settings.Resolve(function.TriggerProperty("queueName")!), hostSettings.Queues, InvokeAsync, ReportFailure);
                     _background.Add(Task.Run(() => listener.RunAsync(_stopping.Token)));
                     break;
                 case "BLOBTRIGGER":
@@ -245,8 +274,11 @@ public sealed class FunctionsTestHost : IAsyncDisposable
         }
 
         // Literal segments before parameters, as ASP.NET Core orders routes.
-        _front = new HttpFront([.. routes.OrderByDescending(r => r.Template.Count(c => c == '/')).ThenBy(r => r.Template.Contains('{', StringComparison.Ordinal))], WorkerHttpUri, Options.FunctionKey, InvokeAsync);
+        _front = new HttpFront([.. routes.OrderByDescending(r => r.Template.Count(c => c == '/')).ThenBy(r => r.Template.Contains('{', StringComparison.Ordinal))], WorkerHttpUri, Options.FunctionKey, InvokeAsync, ReportFailure);
     }
+
+    /// <summary>The host's own failures go beside the worker's logs, so a test that times out can show them.</summary>
+    private void ReportFailure(string failure) => _logs.Enqueue(new WorkerLog("TestHost", "Error", failure, null));
 
     private async Task<InvocationRecord> InvokeAsync(LoadedFunction function, InvocationRequest request, CancellationToken cancellationToken)
     {

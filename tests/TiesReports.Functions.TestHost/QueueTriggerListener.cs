@@ -12,7 +12,7 @@ namespace TiesReports.Functions.TestHost;
 /// maxPollingInterval when idle, delete on success, visibility timeout on failure, and "{queue}-poison"
 /// once a message has failed maxDequeueCount times.
 /// </summary>
-internal sealed class QueueTriggerListener(LoadedFunction function, QueueServiceClient queues, string queueName, QueueSettings settings, Func<LoadedFunction, InvocationRequest, CancellationToken, Task<InvocationRecord>> invoke)
+internal sealed class QueueTriggerListener(LoadedFunction function, QueueServiceClient queues, string queueName, QueueSettings settings, Func<LoadedFunction, InvocationRequest, CancellationToken, Task<InvocationRecord>> invoke, Action<string> reportFailure)
 {
     private static readonly TimeSpan MinPollingInterval = TimeSpan.FromMilliseconds(100);
 
@@ -33,8 +33,9 @@ internal sealed class QueueTriggerListener(LoadedFunction function, QueueService
             {
                 batch = (await queue.ReceiveMessagesAsync(settings.BatchSize, ProcessingLease, cancellationToken)).Value;
             }
-            catch (RequestFailedException)
+            catch (RequestFailedException ex)
             {
+                reportFailure($"{function.Name}: receiving from {queueName} failed: {ex.Message}");
                 batch = [];
             }
 
@@ -46,7 +47,15 @@ internal sealed class QueueTriggerListener(LoadedFunction function, QueueService
             }
 
             delay = MinPollingInterval;
-            await Task.WhenAll(batch.Select(m => ProcessAsync(queue, m, cancellationToken)));
+            try
+            {
+                await Task.WhenAll(batch.Select(m => ProcessAsync(queue, m, cancellationToken)));
+            }
+            catch (RequestFailedException ex)
+            {
+                // A lost pop receipt or a storage hiccup: the message comes back by itself; keep polling.
+                reportFailure($"{function.Name}: queue {queueName}: {ex.Message}");
+            }
         }
     }
 

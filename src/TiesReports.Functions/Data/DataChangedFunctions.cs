@@ -2,21 +2,24 @@ using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using TiesReports.Briefs.Services;
+using TiesReports.Core.Model;
+using TiesReports.Functions.Jobs;
 
 namespace TiesReports.Functions.Data;
 
 /// <summary>
-/// A data file changed: re-render this month's briefs of its partnerships. Two triggers, one handler:
-/// the blob trigger serves local runs (Core Tools on Azurite) and plans that poll containers; on Flex
-/// Consumption, Event Grid delivers BlobCreated events to the "data-changes" queue instead.
+/// A data file changed: enqueue a refresh of this month's brief of each of its partnerships on brief-jobs, the
+/// same fan-out the monthly run uses. Two triggers, one handler: the blob trigger serves local runs (Core Tools
+/// on Azurite) and plans that poll containers; on Flex Consumption, Event Grid delivers BlobCreated events to
+/// the "data-changes" queue instead.
 /// </summary>
-public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILogger<DataChangedFunctions> logger)
+public sealed class DataChangedFunctions(DataChangeScope scope, IBriefJobQueue jobs, TimeProvider clock, ILogger<DataChangedFunctions> logger)
 {
     [Function("DataChanged")]
     public async Task OnBlob([BlobTrigger("%DataContainer%/{name}")] Stream content, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await regenerator.RegenerateAsync(name, cancellationToken);
+        await RefreshAsync(name, cancellationToken);
     }
 
     [Function("DataChangedEvent")]
@@ -29,7 +32,7 @@ public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILog
             return;
         }
 
-        await regenerator.RegenerateAsync(name, cancellationToken);
+        await RefreshAsync(name, cancellationToken);
     }
 
     /// <summary>The blob name from an Event Grid event's subject ("/blobServices/default/containers/data/blobs/x.json").</summary>
@@ -48,5 +51,13 @@ public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, ILog
         {
             return null;
         }
+    }
+
+    private async Task RefreshAsync(string name, CancellationToken cancellationToken)
+    {
+        var partnerships = await scope.PartnershipsInAsync(name, cancellationToken);
+        var month = Month.FromDate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await jobs.EnqueueAsync([.. partnerships.Select(id => new BriefJob(id, month.ToString(), Refresh: true))], cancellationToken);
+        logger.LogInformation("{Name} changed: {Count} brief job(s) for {Month} enqueued", name, partnerships.Count, month);
     }
 }
