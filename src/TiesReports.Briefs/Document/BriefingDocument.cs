@@ -16,7 +16,8 @@ public sealed class BriefingDocument(Briefing briefing)
         flow.Add(new CoverBlock(briefing));
         IComponent[] sections =
         [
-            new SummarySection(briefing),
+            new AtAGlanceSection(briefing),
+            new ChangesSection(briefing),
             new PartnersSection(briefing),
             new SectorsSection(briefing),
             new TradeSection(briefing),

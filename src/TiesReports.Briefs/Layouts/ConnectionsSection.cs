@@ -5,7 +5,10 @@ using TiesReports.Layout.Text;
 
 namespace TiesReports.Briefs.Layouts;
 
-/// <summary>Institutions (trade offices, cooperation centres) and transport links.</summary>
+/// <summary>
+/// Institutions (trade offices, cooperation centres) and transport links: those that connect the brief's
+/// places first, then the home place's wider ties, each labelled as not specific to the partnership.
+/// </summary>
 public sealed class ConnectionsSection(Briefing briefing) : IComponent
 {
     public void Compose(Flow flow)
@@ -27,7 +30,7 @@ public sealed class ConnectionsSection(Briefing briefing) : IComponent
                     Flow.Cell(i.Kind),
                     Flow.Cell(i.Host),
                     Flow.Cell(i.Related),
-                    Flow.Cell(i.Established),
+                    Flow.Cell(i.ScopeNote.Length == 0 ? i.Established : $"{i.Established} {i.ScopeNote}."),
                 ]));
         }
 
@@ -46,7 +49,7 @@ public sealed class ConnectionsSection(Briefing briefing) : IComponent
                 Flow.Cell(c.Places),
                 Flow.Cell(c.Status),
                 Flow.Cell(c.Since),
-                Flow.Cell(c.Description),
+                Flow.Cell(c.ScopeNote.Length == 0 ? c.Description : $"{c.Description} {c.ScopeNote}.".TrimStart()),
             ]));
     }
 }

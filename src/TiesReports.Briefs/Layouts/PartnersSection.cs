@@ -5,7 +5,10 @@ using TiesReports.Layout.Text;
 
 namespace TiesReports.Briefs.Layouts;
 
-/// <summary>Partners, the stage of each partnership, who acted for each side, and the stated aims.</summary>
+/// <summary>
+/// Partners, the stage of each partnership as of the period, the place's other partners, a place brief's
+/// comparison by partner, the stage history, who acted for each side, and the stated aims.
+/// </summary>
 public sealed class PartnersSection(Briefing briefing) : IComponent
 {
     public void Compose(Flow flow)
@@ -27,6 +30,39 @@ public sealed class PartnersSection(Briefing briefing) : IComponent
                 Flow.Cell(p.Stage),
                 Flow.Cell(p.Since),
             ]));
+
+        if (briefing.OtherPartners is { } others)
+        {
+            flow.Text(others);
+        }
+
+        if (briefing.Comparison.Count > 0)
+        {
+            flow.SubSection("Partnerships compared");
+            flow.Table(
+                [new TableColumn("Partner", 1.3), new TableColumn("Stage", 1), new TableColumn("Since", 1.2), new TableColumn("Sectors in force", 2), new TableColumn("Latest trade named", 1.8)],
+                briefing.Comparison.Select(c => (IReadOnlyList<IReadOnlyList<TextSpan>>)
+                [
+                    [new TextSpan(c.Partner.Name, Typography.Table.Body.AsBold())],
+                    Flow.Cell(c.Stage),
+                    Flow.Cell(c.Since),
+                    Flow.Cell(c.SectorsInForce),
+                    Flow.Cell(c.LatestTrade),
+                ]));
+        }
+
+        if (briefing.Timeline.Count > 0)
+        {
+            flow.SubSection("Stage history");
+            flow.Table(
+                [new TableColumn("When", 1.2), new TableColumn("Stage", 1.5), new TableColumn("Partner", 1.2)],
+                briefing.Timeline.Select(t => (IReadOnlyList<IReadOnlyList<TextSpan>>)
+                [
+                    Flow.Cell(t.When),
+                    Flow.Cell(t.Stage, t.Source),
+                    Flow.Cell(t.Partner),
+                ]));
+        }
 
         var withPeople = briefing.Partnerships.Where(p => p.People.Count > 0).ToList();
         if (withPeople.Count > 0)

@@ -5,7 +5,10 @@ using TiesReports.Layout.Text;
 
 namespace TiesReports.Briefs.Layouts;
 
-/// <summary>Cooperation sectors: one row per sector commitment with its status, partner and notes.</summary>
+/// <summary>
+/// Cooperation sectors grouped by the force of their basis (signed instrument, agreed, active, stated aims,
+/// proposals, paused or completed), each group with its count from the same tally page 1 uses.
+/// </summary>
 public sealed class SectorsSection(Briefing briefing) : IComponent
 {
     public void Compose(Flow flow)
@@ -18,14 +21,18 @@ public sealed class SectorsSection(Briefing briefing) : IComponent
             return;
         }
 
-        flow.Table(
-            [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
-            briefing.Sectors.Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
-            [
-                [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],
-                Flow.Cell(s.Status),
-                Flow.Cell(s.Partner),
-                Flow.Cell(s.Notes, s.Source),
-            ]));
+        foreach (var group in briefing.SectorGroups)
+        {
+            flow.SubSection($"{SectorTally.Heading(group.Group)} — {group.Count}");
+            flow.Table(
+                [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
+                briefing.Sectors.Where(s => s.Group == group.Group).Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
+                [
+                    [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],
+                    Flow.Cell(s.Status),
+                    Flow.Cell(s.Partner),
+                    Flow.Cell(s.Notes, s.Source),
+                ]));
+        }
     }
 }

@@ -5,7 +5,10 @@ using TiesReports.Layout.Text;
 
 namespace TiesReports.Briefs.Layouts;
 
-/// <summary>Trade volume: charts by year (and by month where monthly data exists), the table, and caveats.</summary>
+/// <summary>
+/// Trade volume: charts per currency, the table (each row saying what it covers, who reports it and the
+/// conversion's basis), both reporters side by side, month-by-month tables, and caveats.
+/// </summary>
 public sealed class TradeSection(Briefing briefing) : IComponent
 {
     public void Compose(Flow flow)
@@ -25,7 +28,7 @@ public sealed class TradeSection(Briefing briefing) : IComponent
         }
 
         flow.Table(
-            [new TableColumn("Period", 1.3), new TableColumn("Between", 2), new TableColumn("Value (original)", 1.4, AlignRight: true), new TableColumn("Converted", 1.4, AlignRight: true)],
+            [new TableColumn("Covers", 1.3), new TableColumn("Between", 2), new TableColumn("Value (original)", 1.3, AlignRight: true), new TableColumn("Converted, with basis", 2)],
             trade.Rows.Select(r => (IReadOnlyList<IReadOnlyList<TextSpan>>)
             [
                 Flow.Cell(r.Period),
@@ -33,6 +36,26 @@ public sealed class TradeSection(Briefing briefing) : IComponent
                 Flow.Cell(r.Value, r.Source),
                 Flow.Cell(r.Converted),
             ]));
+
+        if (trade.ReporterComparisons.Count > 0)
+        {
+            flow.SubSection("Both sides' reports");
+            flow.Bullets(trade.ReporterComparisons.Select(c => (IReadOnlyList<TextSpan>)[new TextSpan(c, Typography.Body)]));
+        }
+
+        foreach (var table in trade.Monthly)
+        {
+            flow.SubSection($"Month by month: {table.Flow}");
+            flow.Table(
+                [new TableColumn("Month", 1), new TableColumn((table.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 1.3, AlignRight: true), new TableColumn(table.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), 1.3, AlignRight: true), new TableColumn("Change", 0.8, AlignRight: true)],
+                table.Rows.Select(r => (IReadOnlyList<IReadOnlyList<TextSpan>>)
+                [
+                    Flow.Cell(r.Month),
+                    Flow.Cell(r.PreviousYear),
+                    Flow.Cell(r.Year),
+                    Flow.Cell(r.Change),
+                ]));
+        }
 
         foreach (var note in trade.Notes)
         {

@@ -17,6 +17,9 @@ public static class BriefNames
         return $"{subjectId}/{period}.pdf";
     }
 
+    /// <summary>The briefing model (JSON) stored beside each PDF: "{subjectId}/{yyyy-MM}.json".</summary>
+    public static string ModelFor(string subjectId, Month period) => Path.ChangeExtension(For(subjectId, period), ".json");
+
     /// <summary>Reads a stored name back; false for anything that is not a brief.</summary>
     public static bool TryParse(string name, out string subjectId, out Month period)
     {

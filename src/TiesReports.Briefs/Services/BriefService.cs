@@ -68,7 +68,30 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     {
         ArgumentNullException.ThrowIfNull(request);
         var loaded = await LoadAsync(cancellationToken);
-        return Build(loaded, request);
+        var previous = request.Previous ?? await ReadPreviousAsync(request.SubjectId, request.Period, cancellationToken);
+        return Build(loaded, request with { Previous = previous });
+    }
+
+    /// <summary>
+    /// The previous month's stored briefing model, in comparable form, or null when there is none or it cannot
+    /// be read (a missing or damaged model only means "nothing to compare with", never a failed brief).
+    /// </summary>
+    public async Task<BriefingSnapshot?> ReadPreviousAsync(string subjectId, Month period, CancellationToken cancellationToken)
+    {
+        var name = BriefNames.ModelFor(subjectId, period.AddMonths(-1));
+        var stored = await store.ReadAsync(StoreArea.Briefs, name, cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var snapshot = BriefingModel.ReadSnapshot(stored.Content.Span);
+        if (snapshot is null)
+        {
+            _logger.LogWarning("Stored briefing model {Name} could not be read; the brief will say there is nothing to compare with", name);
+        }
+
+        return snapshot;
     }
 
     public static Briefing Build(LoadResult loaded, BriefRequest request)
@@ -148,6 +171,9 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
             {
                 rendered = BriefRenderer.Render(briefing);
                 Interlocked.Increment(ref _renders);
+
+                // The model goes first: a PDF is never stored without the model next month's brief compares with.
+                await store.WriteAsync(StoreArea.Briefs, BriefNames.ModelFor(briefing.SubjectId, briefing.Period), BriefingModel.Serialize(briefing), WriteRequest.Json, cancellationToken);
             }
             var request = new WriteRequest(
                 "application/pdf",

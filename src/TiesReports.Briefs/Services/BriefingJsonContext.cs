@@ -4,5 +4,6 @@ using TiesReports.Core.Briefings;
 namespace TiesReports.Briefs.Services;
 
 [JsonSerializable(typeof(Briefing))]
-[JsonSourceGenerationOptions(WriteIndented = false)]
+[JsonSerializable(typeof(StoredBriefing))]
+[JsonSourceGenerationOptions(WriteIndented = false, UseStringEnumConverter = true)]
 internal sealed partial class BriefingJsonContext : JsonSerializerContext;

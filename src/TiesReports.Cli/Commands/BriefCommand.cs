@@ -35,10 +35,15 @@ internal static class BriefCommand
         var loaded = await new DatasetLoader().LoadAsync(store, cancellationToken);
         Output.Errors(loaded.Errors);
         var period = requested ?? Month.FromDate(loaded.Dataset.AsOf);
+        var path = outPath ?? Path.Combine("out", $"{subject}-{period}.pdf");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Briefing briefing;
         try
         {
-            briefing = BriefService.Build(loaded, new BriefRequest(subject, period));
+            // Beside the PDF lies its briefing model; last month's is what "what changed" compares with.
+            var previousModel = Path.Combine(folder, $"{subject}-{period.AddMonths(-1)}{DatasetLoader.BriefingModelSuffix}");
+            var previous = File.Exists(previousModel) ? BriefingModel.ReadSnapshot(await File.ReadAllBytesAsync(previousModel, cancellationToken)) : null;
+            briefing = BriefService.Build(loaded, new BriefRequest(subject, period, previous));
         }
         catch (DataInvalidException)
         {
@@ -52,7 +57,7 @@ internal static class BriefCommand
         }
 
         var pdf = BriefRenderer.Render(briefing);
-        var path = outPath ?? Path.Combine("out", $"{subject}-{period}.pdf");
+        await AtomicFile.WriteAsync(Path.Combine(folder, $"{subject}-{period}{DatasetLoader.BriefingModelSuffix}"), BriefingModel.Serialize(briefing), cancellationToken);
         await AtomicFile.WriteAsync(path, pdf, cancellationToken);
         Console.WriteLine($"Wrote {path} ({pdf.Length / 1024.0:0.0} KiB, {watch.ElapsedMilliseconds} ms): {briefing.Title}, {period.ToDisplayString()}.");
         return loaded.HasErrors ? ExitCodes.InvalidData : ExitCodes.Ok;

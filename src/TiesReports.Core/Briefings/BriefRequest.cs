@@ -2,5 +2,8 @@ using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
 
-/// <summary>What to brief on: a partnership id or a place id, and the month the brief is for.</summary>
-public sealed record BriefRequest(string SubjectId, Month Period);
+/// <summary>
+/// What to brief on: a partnership id or a place id, and the month the brief is for. <paramref name="Previous"/>
+/// is the previous month's stored brief in comparable form, when there is one, for "what changed".
+/// </summary>
+public sealed record BriefRequest(string SubjectId, Month Period, BriefingSnapshot? Previous = null);

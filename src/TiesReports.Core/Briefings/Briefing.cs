@@ -4,7 +4,8 @@ namespace TiesReports.Core.Briefings;
 
 /// <summary>
 /// Everything one brief prints, resolved: every string and number is final and every fact carries its
-/// source. Layout reads only this, never the dataset, and its hash names and caches the rendered PDF.
+/// source and its scope. Layout reads only this, never the dataset; its hash names and caches the rendered
+/// PDF, and it is stored beside the PDF so next month's brief can say what changed.
 /// </summary>
 public sealed record Briefing(
     string SubjectId,
@@ -16,14 +17,25 @@ public sealed record Briefing(
     string Subtitle,
     PlaceName Home,
     IReadOnlyList<PlaceName> Partners,
+    IReadOnlyList<string> Notices,
+    IReadOnlyList<GlanceLine> Glance,
+    ChangeFacts Changes,
+    IReadOnlyList<NextStepEntry> NextSteps,
+    IReadOnlyList<AssessmentEntry> Assessments,
     IReadOnlyList<string> Summary,
     IReadOnlyList<KeyFigureFact> KeyFigures,
+    IReadOnlyList<ContextFact> Context,
     IReadOnlyList<PartnerEntry> Partnerships,
+    string? OtherPartners,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<PartnerComparisonRow> Comparison,
     IReadOnlyList<AimEntry> Aims,
     IReadOnlyList<SectorEntry> Sectors,
+    IReadOnlyList<SectorGroupCount> SectorGroups,
     TradeFacts Trade,
     IReadOnlyList<InstitutionEntry> Institutions,
     IReadOnlyList<ConnectionEntry> Connections,
     EventFacts Events,
     IReadOnlyList<SourceEntry> Sources,
-    string DataNote);
+    string DataNote,
+    BriefingSnapshot Snapshot);

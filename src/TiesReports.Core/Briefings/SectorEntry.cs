@@ -1,3 +1,3 @@
 namespace TiesReports.Core.Briefings;
 
-public sealed record SectorEntry(string Sector, string Status, string Partner, string Notes, SourceRef Source);
+public sealed record SectorEntry(string Sector, string Status, SectorGroup Group, string Partner, string Notes, SourceRef Source);

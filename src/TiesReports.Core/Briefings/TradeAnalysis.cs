@@ -1,39 +1,65 @@
+using System.Globalization;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
 
 /// <summary>
-/// Turns trade figures into what a brief prints: annual totals (summing complete months), year-on-year
-/// change where two comparable years exist, a chart model and table rows. Nothing is estimated.
+/// Turns trade figures into what a brief prints: totals that say what they cover (annual, year to date,
+/// months), year-on-year change per reporter, both reporters side by side, month-by-month tables, charts
+/// per currency and table rows. Amounts in different currencies are never added, ranked or compared.
 /// </summary>
 internal sealed class TradeAnalysis
 {
     private const int MaxChartSeries = 6;
+    private const int MaxMonthlyTables = 4;
     private const int MonthsInMonthlyChart = 24;
+
+    /// <summary>How long before the data's as-of date an undated figure ("last year" in an undated article) can still be placed.</summary>
+    private const int UndatedReachMonths = 12;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     private readonly Dataset _dataset;
     private readonly Month _period;
     private readonly SourceRegistry _sources;
+    private readonly string _homeId;
+    private readonly Func<TradeFigure, FactScope> _scopeOf;
     private readonly Dictionary<Flow, IReadOnlyList<YearTotal>> _years = new(ReferenceEqualityComparer.Instance);
 
-    public TradeAnalysis(Dataset dataset, Month period, SourceRegistry sources)
+    public TradeAnalysis(Dataset dataset, Month period, SourceRegistry sources, string homeId, Func<TradeFigure, FactScope> scopeOf)
     {
         _dataset = dataset;
         _period = period;
         _sources = sources;
+        _homeId = homeId;
+        _scopeOf = scopeOf;
     }
 
-    /// <summary>One reporter–counterpart–currency stream of figures.</summary>
-    public sealed record Flow(string Name, string Currency, IReadOnlyList<TradeFigure> Figures);
+    /// <summary>One reporter–counterpart–currency stream of figures and what it covers for the brief's subject.</summary>
+    public sealed record Flow(string Key, string Name, string Currency, FactScope Scope, string ReporterId, string Reporter, IReadOnlyList<TradeFigure> Figures);
 
     public sealed record YearTotal(string Label, int? Year, bool Complete, decimal Value, IReadOnlyList<TradeFigure> Figures);
 
+    /// <summary>Undated figures are dropped for periods they cannot be placed in; see <see cref="UndatedReachMonths"/>.</summary>
+    public bool UndatedApplies => _period.CompareTo(Month.FromDate(_dataset.AsOf).AddMonths(-UndatedReachMonths + 1)) >= 0;
+
     public IReadOnlyList<Flow> Flows(IEnumerable<TradeFigure> figures) => figures
-        .Where(f => f.Period.Date is not { } d || d.Start <= _period.LastDay)
+        .Where(f => f.Period.Date is { } d ? d.Start <= _period.LastDay : UndatedApplies)
         .GroupBy(f => (f.ReporterId, f.CounterpartId, f.CounterpartCountry, f.Currency))
-        .Select(g => new Flow(FlowName(g.First()), g.Key.Currency, g.OrderBy(f => f.Period.Date?.Start ?? DateOnly.MaxValue).ToList()))
-        .OrderByDescending(f => f.Figures.Sum(x => x.Value))
+        .Select(g => new Flow(
+            $"{g.Key.ReporterId}>{g.Key.CounterpartId ?? g.Key.CounterpartCountry}:{g.Key.Currency}",
+            FlowName(g.First()),
+            g.Key.Currency,
+            _scopeOf(g.First()),
+            g.Key.ReporterId,
+            NameOf(g.Key.ReporterId),
+            g.OrderBy(f => f.Period.Date?.Start ?? DateOnly.MaxValue).ToList()))
+        // Scope first, the home side's report before the partner's, then by name: never by value, which
+        // would rank amounts in different currencies against each other.
+        .OrderBy(f => f.Scope)
+        .ThenBy(f => f.ReporterId == _homeId ? 0 : 1)
         .ThenBy(f => f.Name, StringComparer.Ordinal)
+        .ThenBy(f => f.Currency, StringComparer.Ordinal)
         .ToList();
 
     public IReadOnlyList<YearTotal> Years(Flow flow)
@@ -47,7 +73,7 @@ internal sealed class TradeAnalysis
         return totals;
     }
 
-    private static List<YearTotal> ComputeYears(Flow flow)
+    private List<YearTotal> ComputeYears(Flow flow)
     {
         var totals = new List<YearTotal>();
         foreach (var year in flow.Figures.Where(f => f.Period.Date is not null).GroupBy(f => f.Period.Date!.Value.Year).OrderBy(g => g.Key))
@@ -55,14 +81,13 @@ internal sealed class TradeAnalysis
             var annual = year.FirstOrDefault(f => f.Period.IsYear);
             if (annual is not null)
             {
-                totals.Add(new YearTotal(year.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), year.Key, true, annual.Value, [annual]));
+                totals.Add(new YearTotal($"Annual {year.Key}", year.Key, true, annual.Value, [annual]));
                 continue;
             }
 
-            var months = year.Where(f => f.Period.IsMonth).GroupBy(f => f.Period.Date!.Value.Month).Select(g => g.First()).ToList();
+            var months = year.Where(f => f.Period.IsMonth).GroupBy(f => f.Period.Date!.Value.Month).Select(g => g.First()).OrderBy(m => m.Period.Date!.Value.Month).ToList();
             var complete = months.Count == 12;
-            var label = complete ? year.Key.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{year.Key} ({MonthSpan(months)})";
-            totals.Add(new YearTotal(label, year.Key, complete, months.Sum(m => m.Value), months));
+            totals.Add(new YearTotal(complete ? $"Annual {year.Key} (12 months)" : MonthSpan(year.Key, months), year.Key, complete, months.Sum(m => m.Value), months));
         }
 
         foreach (var unknown in flow.Figures.Where(f => !f.Period.IsKnown))
@@ -89,8 +114,15 @@ internal sealed class TradeAnalysis
         return (latest, change, previous);
     }
 
-    /// <summary>Converted total of a year, when every figure in it carries a conversion into one currency.</summary>
-    public static (string Currency, decimal Value, string Basis)? Converted(YearTotal total)
+    /// <summary>The amount with what it covers: "CNY 43.6 billion (year not stated)".</summary>
+    public static string Describe(YearTotal total, string currency) => $"{Formats.Money(total.Value, currency)} ({LowerLabel(total.Label)})";
+
+    /// <summary>"annual 2024", "year not stated" in running text; month names keep their capital.</summary>
+    public static string LowerLabel(string label) =>
+        label.StartsWith("Annual", StringComparison.Ordinal) || label.StartsWith("Year", StringComparison.Ordinal) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+
+    /// <summary>Converted total of a year with its basis (the rate and its date, or the implied rate) and the rate's source marks.</summary>
+    public (string Currency, decimal Value, string Basis, string Cite)? Converted(YearTotal total)
     {
         var conversions = total.Figures.Select(f => f.Conversions.FirstOrDefault()).ToList();
         if (conversions.Count == 0 || conversions.Any(c => c is null) || conversions.Select(c => c!.Currency).Distinct().Count() != 1)
@@ -100,31 +132,36 @@ internal sealed class TradeAnalysis
 
         var first = conversions[0]!;
         var value = conversions.Sum(c => c!.Value);
+        var from = total.Figures[0].Currency;
+        var cite = string.Join(" ", conversions.Select(c => c!.SourceId).Distinct(StringComparer.Ordinal).Select(id => _sources.Cite(id).ToString()));
         string basis;
-        if (total.Figures.Count == 1 && first.Rate is null)
+        if (conversions.All(c => c!.Rate is null))
         {
-            basis = $"{first.Note ?? "as stated by the source"} Implied rate: 1 {total.Figures[0].Currency} = {Formats.Rate(first.EffectiveRate(total.Value))} {first.Currency}.";
+            basis = $"{first.Note ?? "Converted amount as stated by the source."} Implied rate: 1 {from} {Precision.ApproximateRatio(value, total.Value)} {first.Currency}.";
         }
         else if (conversions.All(c => c!.Rate is not null))
         {
-            var rates = conversions.Select(c => c!.Rate!.Value).Distinct().ToList();
-            var rateText = rates.Count == 1 ? Formats.Rate(rates[0]) : $"{Formats.Rate(rates.Min())}–{Formats.Rate(rates.Max())} (monthly)";
-            var date = first.RateDate.Date is { } d ? $" ({(rates.Count == 1 ? "rate of " + d.ToDisplayString() : "rate of each month")})" : "";
-            basis = $"At 1 {total.Figures[0].Currency} = {rateText} {first.Currency}{date}.";
+            var rates = conversions.Select(c => (Rate: c!.Rate!.Value, Date: c.RateDate.Date)).Distinct().ToList();
+            var distinctRates = rates.Select(r => r.Rate).Distinct().ToList();
+            var dates = rates.Select(r => r.Date).OfType<PartialDate>().Order().ToList();
+            var when = dates.Count == 0 ? "rate date not stated" : dates.Count == 1 ? $"rate of {dates[0].ToDisplayString()}" : $"rates of {dates[0].ToDisplayString()} to {dates[^1].ToDisplayString()}";
+            basis = distinctRates.Count == 1
+                ? $"At 1 {from} = {Formats.Rate(distinctRates[0])} {first.Currency} ({when})."
+                : $"At each month's rate ({when}): {string.Join("; ", rates.Select(r => $"{r.Date?.ToDisplayString() ?? "date not stated"} 1 {from} = {Formats.Rate(r.Rate)} {first.Currency}"))}.";
         }
         else
         {
-            basis = "Converted amounts as stated by the sources.";
+            basis = "Converted amounts as stated by the sources, some at stated rates.";
         }
 
-        return (first.Currency, value, basis);
+        return (first.Currency, value, basis, cite);
     }
 
     public TradeFacts Section(IReadOnlyList<Flow> flows)
     {
         if (flows.Count == 0)
         {
-            return new TradeFacts([], [], []);
+            return new TradeFacts([], [], [], [], []);
         }
 
         var notes = new List<string>();
@@ -138,18 +175,98 @@ internal sealed class TradeAnalysis
                     year.Label,
                     flow.Name,
                     Formats.Money(year.Value, flow.Currency),
-                    converted is { } c ? Formats.Money(c.Value, c.Currency) : "—",
-                    _sources.Cite(year.Figures[0].SourceId)));
-                if (!year.Complete && year.Year is null && year.Figures[0].Period.Note is { } note)
+                    converted is { } c ? $"{Formats.Money(c.Value, c.Currency)}. {c.Basis} {c.Cite}" : "—",
+                    _sources.Cite(year.Figures[0].SourceId),
+                    flow.Scope));
+                if (year.Year is null && year.Figures[0].Period.Note is { } note)
                 {
                     notes.Add($"{flow.Name}: period not stated. {note}");
                 }
             }
         }
 
-        notes.AddRange(flows.SelectMany(f => f.Figures).Where(f => f.CounterpartCountry is not null).Select(f => f.CounterpartLabel).Distinct()
+        notes.AddRange(flows.Where(f => f.Scope == FactScope.Aggregate).SelectMany(f => f.Figures).Select(f => f.CounterpartLabel).Distinct()
             .Select(label => $"“{label}” is an aggregate the source reports; it is not specific to one partner."));
-        return new TradeFacts(Charts(flows), rows, notes.Distinct().ToList());
+        if (!UndatedApplies && flows.Count > 0)
+        {
+            notes.Add("Figures whose year the sources do not state are left out: they cannot be placed in this period.");
+        }
+
+        return new TradeFacts(Charts(flows), rows, notes.Distinct().ToList(), MonthlyTables(flows), ReporterComparisons(flows));
+    }
+
+    /// <summary>
+    /// Where both places of a pair report the same year, both figures side by side, labelled by reporter and
+    /// currency; their difference only when the currencies agree.
+    /// </summary>
+    public IReadOnlyList<string> ReporterComparisons(IReadOnlyList<Flow> flows)
+    {
+        var lines = new List<string>();
+        var pairFlows = flows.Where(f => f.Scope == FactScope.Partnership && f.Figures[0].CounterpartId is not null).ToList();
+        var pairs = pairFlows.GroupBy(f => PairKey(f.Figures[0])).Where(g => g.Select(f => f.ReporterId).Distinct().Count() > 1);
+        foreach (var pair in pairs)
+        {
+            var sides = pair.ToList();
+            var years = sides.SelectMany(Years).Where(y => y.Year is not null).Select(y => y.Label).Distinct().Order(StringComparer.Ordinal);
+            foreach (var label in years)
+            {
+                var reported = sides.Select(f => (Flow: f, Total: Years(f).FirstOrDefault(y => y.Label == label))).Where(x => x.Total is not null).ToList();
+                if (reported.Select(x => x.Flow.ReporterId).Distinct().Count() < 2)
+                {
+                    continue;
+                }
+
+                var parts = reported.Select(x => $"the {x.Flow.Reporter} side reports {Formats.Money(x.Total!.Value, x.Flow.Currency)}");
+                var line = $"{label}: {string.Join("; ", parts)}";
+                if (reported.Count == 2 && reported[0].Flow.Currency == reported[1].Flow.Currency)
+                {
+                    var a = reported[0].Total!.Value;
+                    var b = reported[1].Total!.Value;
+                    var difference = Math.Abs(a - b);
+                    var relative = Math.Min(a, b) > 0 ? $" ({Math.Abs(a - b) / Math.Min(a, b) * 100:0.0}% of the smaller)" : "";
+                    line += $" — a difference of {Formats.Money(difference, reported[0].Flow.Currency)}{relative}";
+                }
+                else if (reported.Count == 2)
+                {
+                    line += " — in different currencies, so not compared";
+                }
+
+                lines.Add(line + ".");
+            }
+        }
+
+        return lines;
+    }
+
+    private static string PairKey(TradeFigure f) =>
+        string.CompareOrdinal(f.ReporterId, f.CounterpartId) < 0 ? $"{f.ReporterId}|{f.CounterpartId}" : $"{f.CounterpartId}|{f.ReporterId}";
+
+    private List<MonthlyTradeTable> MonthlyTables(IReadOnlyList<Flow> flows)
+    {
+        var tables = new List<MonthlyTradeTable>();
+        foreach (var flow in flows.Where(f => f.Figures.Any(x => x.Period.IsMonth && x.Period.Date!.Value.Year >= _period.Year - 1 && x.Period.Date.Value.Year <= _period.Year)).Take(MaxMonthlyTables))
+        {
+            string ValueOf(int year, int month) =>
+                flow.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == year && x.Period.Date.Value.Month == month) is { } f ? Formats.Money(f.Value, flow.Currency) : "—";
+            decimal? Raw(int year, int month) =>
+                flow.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == year && x.Period.Date.Value.Month == month)?.Value;
+
+            var lastMonth = _period.Number;
+            var rows = Enumerable.Range(1, 12).Select(m =>
+            {
+                var now = m <= lastMonth ? Raw(_period.Year, m) : null;
+                var before = Raw(_period.Year - 1, m);
+                var change = now is { } n && before is { } b && b > 0 ? Formats.Percent((n - b) / b * 100) : "—";
+                return new MonthlyTradeRow(
+                    new DateOnly(2000, m, 1).ToString("MMMM", Invariant),
+                    ValueOf(_period.Year - 1, m),
+                    m <= lastMonth ? ValueOf(_period.Year, m) : "(after this period)",
+                    change);
+            }).ToList();
+            tables.Add(new MonthlyTradeTable(flow.Name, flow.Currency, _period.Year, rows));
+        }
+
+        return tables;
     }
 
     private List<TradeChart> Charts(IReadOnlyList<Flow> flows)
@@ -160,26 +277,31 @@ internal sealed class TradeAnalysis
         {
             var inCurrency = charted.Where(f => f.Currency == currency).ToList();
             var years = inCurrency.SelectMany(Years).Select(y => y.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToList();
-            var max = inCurrency.SelectMany(Years).Max(y => y.Value);
-            var (word, divisor) = Formats.UnitFor(max);
-            charts.Add(new TradeChart(
-                $"Trade volume by year ({currency})",
-                word.Length == 0 ? currency : $"{currency} {word}",
-                Monthly: false,
-                years,
-                inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Years(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList()));
 
-            var monthly = inCurrency.Where(f => f.Figures.Any(x => x.Period.IsMonth)).ToList();
+            // A single value reads better as the figure in the table than as a one-bar chart.
+            if (years.Count > 1)
+            {
+                var max = inCurrency.SelectMany(Years).Max(y => y.Value);
+                var (word, divisor) = Formats.UnitFor(max);
+                charts.Add(new TradeChart(
+                    $"Trade volume by period ({currency})",
+                    word.Length == 0 ? currency : $"{currency} {word}",
+                    Monthly: false,
+                    years,
+                    inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Years(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList()));
+            }
+
+            var monthly = inCurrency.Where(f => f.Figures.Count(x => x.Period.IsMonth) > 1).ToList();
             if (monthly.Count > 0)
             {
                 var months = Enumerable.Range(0, MonthsInMonthlyChart).Select(i => _period.AddMonths(i - MonthsInMonthlyChart + 1)).ToList();
                 var monthMax = monthly.SelectMany(f => f.Figures).Where(x => x.Period.IsMonth).Select(x => x.Value).DefaultIfEmpty(0).Max();
                 var (mWord, mDivisor) = Formats.UnitFor(monthMax);
                 charts.Add(new TradeChart(
-                    $"Monthly trade, {months[0].ToDisplayString()} – {months[^1].ToDisplayString()} ({currency})",
+                    $"Monthly trade, {months[0].ToDisplayString()} – {months[^1].ToDisplayString()} ({currency}); values in the month-by-month table below",
                     mWord.Length == 0 ? currency : $"{currency} {mWord}",
                     Monthly: true,
-                    months.Select(m => m.FirstDay.ToString("MMM yy", System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                    months.Select(m => m.FirstDay.ToString("MMM yy", Invariant)).ToList(),
                     monthly.Select(f => new TradeSeries(f.Name, months.Select(m => f.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == m.Year && x.Period.Date.Value.Month == m.Number) is { } x ? x.Value / mDivisor : (decimal?)null).ToList())).ToList()));
             }
         }
@@ -189,16 +311,36 @@ internal sealed class TradeAnalysis
 
     private string FlowName(TradeFigure figure)
     {
-        var reporter = _dataset.FindPlace(figure.ReporterId)?.Name ?? figure.ReporterId;
-        var counterpart = figure.CounterpartId is { } id ? _dataset.FindPlace(id)?.Name ?? id : figure.CounterpartLabel;
-        return $"{reporter} – {counterpart}";
+        var reporter = NameOf(figure.ReporterId);
+        if (figure.CounterpartId is not { } id)
+        {
+            return $"{reporter} – {figure.CounterpartLabel}, as reported by {reporter}";
+        }
+
+        // Home first, so that both reports of a pair share a name but for who reports it.
+        var (first, second) = id == _homeId ? (NameOf(id), reporter) : (reporter, NameOf(id));
+        return $"{first} – {second}, reported by the {reporter} side";
     }
 
-    private static string MonthSpan(List<TradeFigure> months)
+    private string NameOf(string placeId) => _dataset.FindPlace(placeId)?.Name ?? placeId;
+
+    private string MonthSpan(int year, List<TradeFigure> months)
     {
-        var ordered = months.Select(m => m.Period.Date!.Value.Start).Order().ToList();
-        return ordered.Count == 1
-            ? ordered[0].ToString("MMM", System.Globalization.CultureInfo.InvariantCulture)
-            : $"{ordered[0].ToString("MMM", System.Globalization.CultureInfo.InvariantCulture)}–{ordered[^1].ToString("MMM", System.Globalization.CultureInfo.InvariantCulture)}, {ordered.Count} months";
+        if (months.Count == 0)
+        {
+            return year.ToString(Invariant);
+        }
+
+        var numbers = months.Select(m => m.Period.Date!.Value.Month ?? 1).ToList();
+        var contiguousFromJanuary = numbers[0] == 1 && numbers.Zip(numbers.Skip(1)).All(p => p.Second == p.First + 1);
+        var first = new DateOnly(year, numbers[0], 1).ToString("MMMM", Invariant);
+        var last = new DateOnly(year, numbers[^1], 1).ToString("MMMM", Invariant);
+        var span = numbers.Count == 1 ? $"{first} {year}" : $"{first}–{last} {year}";
+        if (contiguousFromJanuary && year == _period.Year && numbers[^1] == _period.Number)
+        {
+            return $"{span}, year to date";
+        }
+
+        return numbers.Count == numbers[^1] - numbers[0] + 1 ? $"{span}, {numbers.Count} months" : $"{span}, {numbers.Count} of its months";
     }
 }

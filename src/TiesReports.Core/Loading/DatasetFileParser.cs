@@ -125,7 +125,7 @@ internal static class DatasetFileParser
 
     private static Partnership? ReadPartnership(JsonObjectReader r)
     {
-        r.AllowOnly("id", "title", "placeIds", "stage", "since", "sinceNote", "aims", "people", "sectors", "sourceId");
+        r.AllowOnly("id", "title", "placeIds", "stage", "since", "sinceNote", "aims", "people", "sectors", "stageHistory", "nextSteps", "assessment", "sourceId");
         var id = r.Id("id", "partnerships");
         var title = r.String("title", required: true, maxLength: 300);
         var placeIds = r.References("placeIds", ReferenceKind.Place, required: true, minCount: 2, maxCount: 2);
@@ -134,10 +134,47 @@ internal static class DatasetFileParser
         var aims = r.Array("aims", false, 1_000, ReadAim);
         var people = r.Array("people", false, 1_000, p => ReadPerson(p, placeIds));
         var sectors = r.Array("sectors", false, MaxItemsPerCollection, ReadSector);
+        var history = r.Array("stageHistory", false, 100, ReadStageChange);
+        var nextSteps = r.Array("nextSteps", false, 100, ReadNextStep);
+        var assessment = r.Object("assessment", required: false) is { } a ? ReadAssessment(a) : null;
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return id is null || title is null || placeIds.Count != 2 || stage is null || sourceId is null
             ? null
-            : new Partnership(id, title, placeIds, stage, since, aims, people, sectors, sourceId);
+            : new Partnership(id, title, placeIds, stage, since, aims, people, sectors, sourceId)
+            {
+                StageHistory = history,
+                NextSteps = nextSteps,
+                Assessment = assessment,
+            };
+    }
+
+    private static StageChange? ReadStageChange(JsonObjectReader r)
+    {
+        r.AllowOnly("stage", "date", "dateNote", "sourceId");
+        var stage = r.Code("stage", Vocabularies.PartnershipStages, required: true);
+        var date = r.DatedFact("date", "dateNote");
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return stage is null || sourceId is null ? null : new StageChange(stage, date, sourceId);
+    }
+
+    private static NextStep? ReadNextStep(JsonObjectReader r)
+    {
+        r.AllowOnly("text", "owner", "due", "sourceId");
+        var text = r.String("text", required: true, maxLength: 1_000);
+        var owner = r.String("owner", required: false, maxLength: 300);
+        var due = r.HasValue("due") ? r.Date("due", required: false) : null;
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return text is null || sourceId is null ? null : new NextStep(text, owner, due, sourceId);
+    }
+
+    private static Assessment? ReadAssessment(JsonObjectReader r)
+    {
+        r.AllowOnly("text", "author", "date", "sourceId");
+        var text = r.String("text", required: true, maxLength: 2_000);
+        var author = r.String("author", required: true, maxLength: 200);
+        var date = r.Date("date", required: true);
+        var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        return text is null || author is null || date is null || sourceId is null ? null : new Assessment(text, author, date.Value, sourceId);
     }
 
     private static Aim? ReadAim(JsonObjectReader r)
@@ -169,12 +206,19 @@ internal static class DatasetFileParser
 
     private static SectorCommitment? ReadSector(JsonObjectReader r)
     {
-        r.AllowOnly("sector", "status", "notes", "sourceId");
+        r.AllowOnly("sector", "status", "inInstrument", "notes", "sourceId");
         var sector = r.Code("sector", Vocabularies.Sectors, required: true);
         var status = r.Code("status", Vocabularies.SectorStatuses, required: true);
+        var inInstrument = r.Boolean("inInstrument", required: false) ?? false;
         var notes = r.String("notes", required: false, maxLength: 1_000);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
-        return sector is null || status is null || sourceId is null ? null : new SectorCommitment(sector, status, notes, sourceId);
+        if (inInstrument && status is "proposed" or "aim")
+        {
+            r.Error("inInstrument", $"a sector named in the signed instrument cannot have status '{status}'; use 'agreed', 'active', 'paused' or 'completed'");
+            return null;
+        }
+
+        return sector is null || status is null || sourceId is null ? null : new SectorCommitment(sector, status, notes, sourceId, inInstrument);
     }
 
     private static TradeFigure? ReadTrade(JsonObjectReader r)

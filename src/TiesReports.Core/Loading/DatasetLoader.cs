@@ -11,8 +11,14 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
 {
     private readonly LoaderOptions _options = options ?? new LoaderOptions();
 
+    /// <summary>Data files are *.json, except JSON Schemas and briefing models the CLI writes beside its PDFs.</summary>
     public static bool IsDataFileName(string name) =>
-        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase);
+        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith(BriefingModelSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How the CLI names a briefing model beside its PDF, so that a data folder used as output stays loadable.</summary>
+    public const string BriefingModelSuffix = ".briefing.json";
 
     public async Task<LoadResult> LoadAsync(IReportStore store, CancellationToken cancellationToken)
     {

@@ -12,7 +12,8 @@ public sealed class DalianBriefPdfTests
     private static string AllText => string.Join("\n", Infrastructure.Briefs.PageTexts(Pdf.Value));
 
     [Theory]
-    [InlineData("Executive summary")]
+    [InlineData("At a glance")]
+    [InlineData("What changed")]
     [InlineData("Partners and stage")]
     [InlineData("Cooperation sectors")]
     [InlineData("Trade volume")]
@@ -42,9 +43,8 @@ public sealed class DalianBriefPdfTests
 
         Assert.Contains("CNY 43.6 billion", text, StringComparison.Ordinal);
         Assert.Contains("USD 6.0 billion", text, StringComparison.Ordinal);
-        Assert.Contains("Implied rate: 1 CNY = 0.137615 USD", text, StringComparison.Ordinal);
+        Assert.Contains("Implied rate: 1 CNY ≈ 0.14 USD", text, StringComparison.Ordinal);
         Assert.Contains("176", text, StringComparison.Ordinal);
-        Assert.Contains("Not computable", text, StringComparison.Ordinal);
         Assert.Contains("Year not stated", text, StringComparison.Ordinal);
     }
 
@@ -67,7 +67,7 @@ public sealed class DalianBriefPdfTests
 
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         var titles = bookmarks.Roots.Select(b => b.Title).ToList();
-        Assert.Equal(["Cover", "Executive summary", "Partners and stage", "Cooperation sectors", "Trade volume", "Institutions and connectivity", "Events", "Sources"], titles);
+        Assert.Equal(["Cover", "At a glance", "What changed", "Partners and stage", "Cooperation sectors", "Trade volume", "Institutions and connectivity", "Events", "Sources"], titles);
         Assert.Contains(bookmarks.Roots.Single(b => b.Title == "Events").Children, c => c.Title == "Upcoming");
         Assert.All(bookmarks.Roots.OfType<DocumentBookmarkNode>(), b => Assert.InRange(b.PageNumber, 1, document.NumberOfPages));
     }

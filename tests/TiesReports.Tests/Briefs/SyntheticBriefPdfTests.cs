@@ -48,9 +48,11 @@ public sealed class SyntheticBriefPdfTests
 
         var briefing = Infrastructure.Briefs.Synthetic(options);
 
-        var change = briefing.KeyFigures.Single(k => k.Label.StartsWith("Year-on-year", StringComparison.Ordinal));
-        Assert.Equal(Core.Briefings.Formats.Percent(expected), change.Value);
-        Assert.Contains(briefing.Trade.Rows, r => r.Period == "2025" && r.Value == Core.Briefings.Formats.Money(Year(2025), "CNY"));
+        var trade = briefing.KeyFigures.Single(k => k.Label.StartsWith("Trade", StringComparison.Ordinal));
+        Assert.Equal("Trade, annual 2025 (12 months)", trade.Label);
+        Assert.Equal(Core.Briefings.Formats.Money(Year(2025), "CNY"), trade.Value);
+        Assert.Contains(Core.Briefings.Formats.Percent(expected), trade.Detail, StringComparison.Ordinal);
+        Assert.Contains(briefing.Trade.Rows, r => r.Period == "Annual 2025 (12 months)" && r.Value == Core.Briefings.Formats.Money(Year(2025), "CNY"));
         Assert.Equal(2, briefing.Trade.Charts.Count);
     }
 
@@ -71,8 +73,8 @@ public sealed class SyntheticBriefPdfTests
     {
         var briefing = Infrastructure.Briefs.Synthetic(new SyntheticDatasetOptions { Partnerships = 1, TradeYears = 2 }, period: new Core.Model.Month(2024, 6));
 
-        Assert.All(briefing.Trade.Rows, r => Assert.StartsWith("2024", r.Period, StringComparison.Ordinal));
-        Assert.Contains(briefing.Trade.Rows, r => r.Period == "2024 (Jan–Jun, 6 months)");
+        Assert.All(briefing.Trade.Rows, r => Assert.EndsWith("2024, year to date", r.Period, StringComparison.Ordinal));
+        Assert.Contains(briefing.Trade.Rows, r => r.Period == "January–June 2024, year to date");
     }
 
     [Fact]

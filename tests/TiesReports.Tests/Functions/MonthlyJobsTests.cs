@@ -31,7 +31,7 @@ public sealed class MonthlyJobsTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     private async Task<List<string>> StoredBriefs() =>
-        (await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).Select(i => i.Name).ToList();
+        (await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).Where(i => i.Name.EndsWith(".pdf", StringComparison.Ordinal)).ToList().Select(i => i.Name).ToList();
 
     [Fact]
     public async Task Timer_EnqueuesOneJobPerPartnership_AndTheQueueRendersEachBrief()
@@ -54,14 +54,14 @@ public sealed class MonthlyJobsTests(AzuriteFixture azurite) : IAsyncLifetime
         var messages = await _app.DrainAsync(_app.JobsQueue);
 
         await ProcessAll(messages);
-        var etags = (await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).ToDictionary(i => i.Name, i => i.ETag);
+        var etags = (await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).Where(i => i.Name.EndsWith(".pdf", StringComparison.Ordinal)).ToList().ToDictionary(i => i.Name, i => i.ETag);
         await FireTimer();
         await ProcessAll(await _app.DrainAsync(_app.JobsQueue));
 
         Assert.Equal(6, messages.Count);
         Assert.Equal(3, etags.Count);
         Assert.Equal(3, _app.Briefs.RenderCount);
-        Assert.Equal(etags, (await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).ToDictionary(i => i.Name, i => i.ETag));
+        Assert.Equal(etags, (await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).Where(i => i.Name.EndsWith(".pdf", StringComparison.Ordinal)).ToList().ToDictionary(i => i.Name, i => i.ETag));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
         Assert.All(responses, r => Assert.Equal(200, r.Status));
         Assert.Single(responses.Select(r => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(r.Body))).Distinct());
         Assert.Equal(1, app.Briefs.RenderCount);
-        Assert.Single(await app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None));
+        Assert.Single(await app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None), i => i.Name.EndsWith(".pdf", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -50,6 +50,6 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
         }
 
         Assert.Equal(50, app.Briefs.RenderCount);
-        Assert.Equal(50, (await app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).Count);
+        Assert.Equal(50, (await app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).Where(i => i.Name.EndsWith(".pdf", StringComparison.Ordinal)).ToList().Count);
     }
 }

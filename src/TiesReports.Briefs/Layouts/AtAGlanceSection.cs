@@ -1,0 +1,57 @@
+using TiesReports.Briefs.Document;
+using TiesReports.Core.Briefings;
+using TiesReports.Layout.Elements;
+using TiesReports.Layout.Text;
+
+namespace TiesReports.Briefs.Layouts;
+
+/// <summary>
+/// Page 1 as a director reads it: notices first, then stage, this month, what changed, next step, sectors,
+/// trade and links in one line each; up to three key figures about the subject, each saying what it covers;
+/// and context facts labelled on the spot as not the partnership's own. Everything else starts on page 2.
+/// </summary>
+public sealed class AtAGlanceSection(Briefing briefing) : IComponent
+{
+    public void Compose(Flow flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        foreach (var notice in briefing.Notices)
+        {
+            flow.Add(new Paragraph(notice, Typography.Banner));
+        }
+
+        flow.Section("At a glance");
+        foreach (var line in briefing.Glance)
+        {
+            TextSpan[] spans = line.Source is null
+                ? [new TextSpan(line.Label + ":  ", Typography.BodyBold), new TextSpan(line.Text, Typography.Body)]
+                : [new TextSpan(line.Label + ":  ", Typography.BodyBold), new TextSpan(line.Text, Typography.Body), Flow.Mark(line.Source)];
+            flow.Text(spans);
+        }
+
+        foreach (var assessment in briefing.Assessments)
+        {
+            flow.Text(
+                new TextSpan($"Assessment ({assessment.Partner}): ", Typography.BodyBold),
+                new TextSpan($"{assessment.Text} — {assessment.Author}, {assessment.Date}", Typography.Body),
+                Flow.Mark(assessment.Source));
+        }
+
+        flow.Add(new KeyFigureCards(
+            briefing.KeyFigures.Select(k => new KeyFigure(
+                k.Label.ToUpperInvariant(),
+                k.Value,
+                (k.Scope.Length == 0 ? "" : $"Scope: {k.Scope}. ") + (k.Source is null ? k.Detail : $"{k.Detail} {k.Source}"))).ToList(),
+            Typography.KeyFigures));
+
+        if (briefing.Context.Count > 0)
+        {
+            flow.SubSection(briefing.Scope == BriefScope.Partnership ? "Context — not this partnership's own figures" : "Context — aggregates, not specific to one partner");
+            flow.Bullets(briefing.Context.Select(c => (IReadOnlyList<TextSpan>)(c.Source is null
+                ? [new TextSpan(c.Label + ": ", Typography.BodyBold), new TextSpan(c.Text, Typography.Body)]
+                : [new TextSpan(c.Label + ": ", Typography.BodyBold), new TextSpan(c.Text, Typography.Body), Flow.Mark(c.Source)])));
+        }
+
+        flow.Add(new PageBreak());
+    }
+}

@@ -1,0 +1,8 @@
+namespace TiesReports.Core.Briefings;
+
+/// <summary>
+/// One comparable fact of a brief, keyed so that next month's brief can say what is new or revised:
+/// <paramref name="Kind"/> groups it ("stage", "sector", "figure"…), <paramref name="Key"/> is stable across
+/// months, <paramref name="Label"/> names it for a reader and <paramref name="Value"/> is what was printed.
+/// </summary>
+public sealed record SnapshotItem(string Kind, string Key, string Label, string Value);
