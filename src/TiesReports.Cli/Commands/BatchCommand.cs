@@ -64,6 +64,9 @@ internal static class BatchCommand
                     }
 
                     task.Increment(1);
+
+                    // The rate beside the bar; the remaining-time column gives the ETA.
+                    task.Description = $"Briefs for {period}: {task.Value / Math.Max(0.001, watch.Elapsed.TotalSeconds):0.0}/s";
                 });
             });
 

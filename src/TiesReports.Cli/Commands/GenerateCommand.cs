@@ -13,8 +13,9 @@ internal static class GenerateCommand
         var sectors = new Option<int>("--sectors") { Description = "Sectors per partnership.", DefaultValueFactory = _ => 8 };
         var events = new Option<int>("--events") { Description = "Events per partnership.", DefaultValueFactory = _ => 6 };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same file.", DefaultValueFactory = _ => 42 };
-        var output = new Option<string>("--out", "-o") { Description = "File to write.", DefaultValueFactory = _ => Path.Combine("out", "synthetic", "synthetic.json") };
-        var command = new Command("generate", "Write a synthetic dataset (marked synthetic) for tests and benchmarks.") { partnerships, years, sectors, events, seed, output };
+        var output = new Option<string>("--out", "-o") { Description = "File to write (with --split: folder).", DefaultValueFactory = _ => Path.Combine("out", "synthetic", "synthetic.json") };
+        var split = new Option<bool>("--split") { Description = "Write a folder: one file of sources and places, and one file per partnership." };
+        var command = new Command("generate", "Write a synthetic dataset (marked synthetic) for tests and benchmarks.") { partnerships, years, sectors, events, seed, output, split };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new SyntheticDatasetOptions
@@ -28,6 +29,18 @@ internal static class GenerateCommand
             if (options.Partnerships < 1 || options.TradeYears < 0 || options.TradeYears > 300 || options.SectorsPerPartnership < 0 || options.EventsPerPartnership < 0)
             {
                 throw new UsageException("--partnerships must be at least 1; --years 0 to 300; --sectors and --events not negative.");
+            }
+
+            if (parse.GetValue(split))
+            {
+                var files = SyntheticDatasetSplitter.Split(options);
+                foreach (var (name, content) in files)
+                {
+                    await AtomicFile.WriteAsync(Path.Combine(parse.GetValue(output)!, name), content, cancellationToken);
+                }
+
+                Console.WriteLine($"Wrote {files.Count} files to {parse.GetValue(output)}: {options.Partnerships} synthetic partnerships.");
+                return ExitCodes.Ok;
             }
 
             var bytes = SyntheticDatasetGenerator.Generate(options);

@@ -213,7 +213,7 @@ public sealed class BriefingBuilder(Dataset dataset)
 
         lines.Add(new GlanceLine("Next step", nextSteps.Count == 0
             ? "None stated in the sources."
-            : string.Join(" ", nextSteps.Take(2).Select(n => $"{n.Text} Who: {n.Owner}. When: {n.Due}.")) + (nextSteps.Count > 2 ? $" And {nextSteps.Count - 2} more." : ""),
+            : string.Join(" ", nextSteps.Take(2).Select(n => $"{(scope == BriefScope.Place ? n.Partner + ": " : "")}{n.Text} Who: {n.Owner}. When: {n.Due}.")) + (nextSteps.Count > 2 ? $" And {nextSteps.Count - 2} more." : ""),
             nextSteps.Count == 0 ? null : nextSteps[0].Source));
 
         lines.Add(new GlanceLine("Sectors", char.ToUpperInvariant(SectorTally.Describe(sectorGroups)[0]) + SectorTally.Describe(sectorGroups)[1..] + "."));
@@ -235,7 +235,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         var wider = institutions.Count(i => i.Scope != FactScope.Partnership) + connections.Count(c => c.Scope != FactScope.Partnership);
         var links = pairInstitutions + pairConnections == 0
             ? $"No institution or transport link is recorded between {pairName}"
-            : $"{Counted(pairInstitutions, "institution", "institutions")} and {Counted(pairConnections, "transport link", "transport links")} connect {pairName}";
+            : Capitalised($"{Counted(pairInstitutions, "institution", "institutions")} and {Counted(pairConnections, "transport link", "transport links")} connect {pairName}");
         lines.Add(new GlanceLine("Links", links + (wider > 0 ? $"; {Counted(wider, "more belongs", "more belong")} to {home.Name}'s wider ties (see Institutions and connectivity)." : ".")));
 
         var upcoming = events.Upcoming.Where(e => e.Scope == FactScope.Partnership).ToList();

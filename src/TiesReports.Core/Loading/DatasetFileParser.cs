@@ -12,16 +12,27 @@ internal static class DatasetFileParser
     public const decimal MaxMoney = 1_000_000_000_000_000m;
     public const int MaxItemsPerCollection = 200_000;
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         MaxDepth = 32,
-        CommentHandling = JsonCommentHandling.Skip,
+
+        // Strict JSON, as the schema's users and every other JSON tool read it: a comment is an error.
+        CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
     };
 
     public static (ParsedFile? File, IReadOnlyList<DataError> Errors) Parse(string fileName, ReadOnlyMemory<byte> utf8)
     {
         var diagnostics = new FileDiagnostics(fileName);
+
+        // Editors on Windows write a UTF-8 byte order mark; it is not part of the JSON text (RFC 8259 §8.1).
+        if (utf8.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            utf8 = utf8[Utf8ByteOrderMark.Length..];
+        }
+
         JsonDocument document;
         try
         {

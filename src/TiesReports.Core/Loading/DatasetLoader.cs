@@ -6,10 +6,21 @@ namespace TiesReports.Core.Loading;
 /// <summary>
 /// The one loader every entry point uses. Each file is checked on its own, then references are resolved
 /// across the files that passed; a file with any error is skipped whole, and the others still load.
+/// Sizes come from the store's listing, so an oversized file is refused before a byte of it is read, and
+/// each file's parse is kept by name and ETag, so a change to one file re-parses that file only.
 /// </summary>
 public sealed class DatasetLoader(LoaderOptions? options = null)
 {
     private readonly LoaderOptions _options = options ?? new LoaderOptions();
+    private readonly Lock _cacheLock = new();
+
+    // Keyed by the store's description of the file (so two stores never share an entry); holds the current
+    // listing's files only, so it cannot grow beyond the dataset.
+    private Dictionary<string, CachedParse> _parsed = new(StringComparer.Ordinal);
+    private long _parseCount;
+
+    /// <summary>How many files this loader has parsed (not taken from its cache); for diagnostics and tests.</summary>
+    public long ParseCount => Interlocked.Read(ref _parseCount);
 
     /// <summary>Data files are *.json, except JSON Schemas and briefing models the CLI writes beside its PDFs.</summary>
     public static bool IsDataFileName(string name) =>
@@ -22,146 +33,103 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
 
     public async Task<LoadResult> LoadAsync(IReportStore store, CancellationToken cancellationToken)
     {
-        var files = new List<(string Name, ReadOnlyMemory<byte> Content)>();
-        var errors = new List<DataError>();
+        ArgumentNullException.ThrowIfNull(store);
+        Dictionary<string, CachedParse> previous;
+        lock (_cacheLock)
+        {
+            previous = _parsed;
+        }
+
+        var current = new Dictionary<string, CachedParse>(StringComparer.Ordinal);
+        var outcomes = new List<FileParse>();
+        var sizeErrors = new List<DataError>();
         var listing = await store.ListAsync(StoreArea.Data, prefix: null, cancellationToken);
         foreach (var item in listing.Where(i => IsDataFileName(i.Name)).OrderBy(i => i.Name, StringComparer.Ordinal))
         {
+            var described = store.Describe(StoreArea.Data, item.Name);
             if (item.Size > _options.MaxFileBytes)
             {
-                errors.Add(new DataError(store.Describe(StoreArea.Data, item.Name), "$", $"file is {item.Size:N0} bytes; at most {_options.MaxFileBytes:N0} are read"));
+                sizeErrors.Add(TooLarge(described, item.Size));
                 continue;
             }
 
-            var stored = await store.ReadAsync(StoreArea.Data, item.Name, cancellationToken);
+            if (previous.TryGetValue(described, out var cached) && cached.ETag == item.ETag)
+            {
+                current[described] = cached;
+                outcomes.Add(cached.Parse);
+                continue;
+            }
+
+            StoredObject? stored;
+            try
+            {
+                stored = await store.ReadAsync(StoreArea.Data, item.Name, _options.MaxFileBytes, cancellationToken);
+            }
+            catch (StoredObjectTooLargeException ex)
+            {
+                // It grew between the listing and the read.
+                sizeErrors.Add(TooLarge(described, ex.Size));
+                continue;
+            }
+
             if (stored is not null)
             {
-                files.Add((store.Describe(StoreArea.Data, item.Name), stored.Content));
+                var parse = Parse(described, stored.Content);
+                current[described] = new CachedParse(stored.Info.ETag, parse);
+                outcomes.Add(parse);
             }
         }
 
-        var result = Load(files);
-        return errors.Count == 0
+        lock (_cacheLock)
+        {
+            _parsed = current;
+        }
+
+        var result = Check(outcomes);
+        return sizeErrors.Count == 0
             ? result
-            : result with { Errors = [.. errors, .. result.Errors], RejectedFiles = [.. errors.Select(e => e.File), .. result.RejectedFiles] };
+            : result with { Errors = [.. sizeErrors, .. result.Errors], RejectedFiles = [.. sizeErrors.Select(e => e.File), .. result.RejectedFiles] };
     }
 
     /// <summary>Loads files already in memory; names are what errors will call them.</summary>
     public LoadResult Load(IEnumerable<(string Name, ReadOnlyMemory<byte> Content)> files)
     {
-        var errors = new List<DataError>();
-        var parsed = new List<ParsedFile>();
-        var rejected = new List<string>();
-        foreach (var (name, content) in files)
-        {
-            if (content.Length > _options.MaxFileBytes)
-            {
-                errors.Add(new DataError(name, "$", $"file is {content.Length:N0} bytes; at most {_options.MaxFileBytes:N0} are read"));
-                rejected.Add(name);
-                continue;
-            }
+        ArgumentNullException.ThrowIfNull(files);
+        return Check(files.Select(f => f.Content.Length > _options.MaxFileBytes
+            ? new FileParse(f.Name, null, [TooLarge(f.Name, f.Content.Length)])
+            : Parse(f.Name, f.Content)).ToList());
+    }
 
-            var (file, fileErrors) = DatasetFileParser.Parse(name, content);
-            if (file is null)
+    private FileParse Parse(string name, ReadOnlyMemory<byte> content)
+    {
+        Interlocked.Increment(ref _parseCount);
+        var (file, errors) = DatasetFileParser.Parse(name, content);
+        return new FileParse(name, file, errors);
+    }
+
+    private DataError TooLarge(string name, long size) =>
+        new(name, "$", $"file is {size:N0} bytes; at most {_options.MaxFileBytes:N0} are read");
+
+    private static LoadResult Check(List<FileParse> outcomes)
+    {
+        var errors = new List<DataError>();
+        var rejected = new List<string>();
+        var parsed = new List<ParsedFile>();
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.File is null)
             {
-                errors.AddRange(fileErrors);
-                rejected.Add(name);
+                errors.AddRange(outcome.Errors);
+                rejected.Add(outcome.Name);
             }
             else
             {
-                parsed.Add(file);
+                parsed.Add(outcome.File);
             }
         }
 
-        // A file whose references only resolve through a file it clashes with (same ids) is the one to drop:
-        // that way a broken copy of a valid file never takes the valid file down with it.
-        var accepted = RejectUnresolvedReferences(parsed, parsed, errors, rejected, ignoreClashing: true);
-        accepted = RejectCrossFileDuplicates(accepted, errors, rejected);
-        accepted = RejectUnresolvedReferences(accepted, parsed, errors, rejected, ignoreClashing: false);
+        var accepted = new CrossFileChecks(parsed, errors, rejected).Run();
         return new LoadResult(Merge(accepted), errors, accepted.Select(f => f.Content.Name).ToList(), rejected);
-    }
-
-    private static List<ParsedFile> RejectCrossFileDuplicates(List<ParsedFile> parsed, List<DataError> errors, List<string> rejected)
-    {
-        var owners = new Dictionary<(string, string), (string File, string Path)>();
-        var accepted = new List<ParsedFile>();
-        foreach (var file in parsed)
-        {
-            var clashes = file.Declared
-                .Where(d => d.Collection != "dataset" && owners.ContainsKey((d.Collection, d.Id)))
-                .Select(d => new DataError(file.Content.Name, d.Path, $"duplicate id '{d.Id}' in {d.Collection}; already declared in {owners[(d.Collection, d.Id)].File} at {owners[(d.Collection, d.Id)].Path}"))
-                .ToList();
-            if (clashes.Count > 0)
-            {
-                errors.AddRange(clashes);
-                rejected.Add(file.Content.Name);
-                continue;
-            }
-
-            foreach (var d in file.Declared)
-            {
-                owners[(d.Collection, d.Id)] = (file.Content.Name, d.Path);
-            }
-
-            accepted.Add(file);
-        }
-
-        return accepted;
-    }
-
-    private static List<ParsedFile> RejectUnresolvedReferences(List<ParsedFile> accepted, List<ParsedFile> all, List<DataError> errors, List<string> rejected, bool ignoreClashing)
-    {
-        // Dropping a file can strand references in another, so repeat until nothing changes.
-        while (true)
-        {
-            var stillAccepted = new List<ParsedFile>();
-            foreach (var file in accepted)
-            {
-                var visible = accepted.Where(other => other == file || !ignoreClashing || !Clashes(file, other)).ToList();
-                var sources = visible.SelectMany(f => f.Content.Sources).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-                var places = visible.SelectMany(f => f.Content.Places).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-                var unresolved = file.References
-                    .Where(r => !(r.Kind == ReferenceKind.Source ? sources : places).Contains(r.Id))
-                    .Select(r => new DataError(file.Content.Name, r.Path, DescribeMissing(r, file, all, accepted)))
-                    .ToList();
-                if (unresolved.Count > 0)
-                {
-                    errors.AddRange(unresolved);
-                    rejected.Add(file.Content.Name);
-                }
-                else
-                {
-                    stillAccepted.Add(file);
-                }
-            }
-
-            if (stillAccepted.Count == accepted.Count)
-            {
-                return stillAccepted;
-            }
-
-            accepted = stillAccepted;
-        }
-    }
-
-    private static bool Clashes(ParsedFile a, ParsedFile b) =>
-        a.Declared.Where(d => d.Collection != "dataset").Select(d => (d.Collection, d.Id))
-            .Intersect(b.Declared.Where(d => d.Collection != "dataset").Select(d => (d.Collection, d.Id)))
-            .Any();
-
-    private static string DescribeMissing(PendingReference reference, ParsedFile file, List<ParsedFile> all, List<ParsedFile> accepted)
-    {
-        var kind = reference.Kind == ReferenceKind.Source ? "source" : "place";
-        var collection = reference.Kind == ReferenceKind.Source ? "sources" : "places";
-        var elsewhere = all.FirstOrDefault(f => f != file && f.Declared.Any(d => d.Collection == collection && d.Id == reference.Id));
-        if (elsewhere is null)
-        {
-            return $"refers to {kind} '{reference.Id}', which no valid data file declares";
-        }
-
-        return accepted.Contains(elsewhere)
-            ? $"refers to {kind} '{reference.Id}', declared in {elsewhere.Content.Name}, which declares some of the same ids as this file"
-            : $"refers to {kind} '{reference.Id}', declared in {elsewhere.Content.Name}, which was rejected";
     }
 
     private static Dataset Merge(List<ParsedFile> accepted)
@@ -188,4 +156,9 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
             files.SelectMany(f => f.Events).ToList(),
             partnershipFiles);
     }
+
+    /// <summary>One file's parse: the file when it passed its own checks, else its errors.</summary>
+    private sealed record FileParse(string Name, ParsedFile? File, IReadOnlyList<DataError> Errors);
+
+    private sealed record CachedParse(string ETag, FileParse Parse);
 }

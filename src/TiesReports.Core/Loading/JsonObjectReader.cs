@@ -42,7 +42,8 @@ internal readonly struct JsonObjectReader
     {
         foreach (var property in _element.EnumerateObject())
         {
-            if (property.Name == "$schema" || property.Name.StartsWith("//", StringComparison.Ordinal))
+            // "$schema" lets editors find the schema; the schema allows it at the top only, and so does this.
+            if (property.Name == "$schema" && Path == "$")
             {
                 continue;
             }

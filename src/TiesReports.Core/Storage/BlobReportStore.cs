@@ -91,6 +91,41 @@ public sealed class BlobReportStore : IReportStore
         });
     }
 
+    public async Task<StoredObject?> ReadAsync(StoreArea area, string name, long maxBytes, CancellationToken cancellationToken)
+    {
+        StoreNames.Validate(name);
+        return await Guard(async () =>
+        {
+            await EnsureContainersAsync(cancellationToken);
+            var blob = Container(area).GetBlobClient(name);
+            try
+            {
+                // The response headers carry the length before the body is read; a larger blob is refused
+                // there, and the body is read with the cap in any case.
+                var result = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
+                var details = result.Value.Details;
+                await using var body = result.Value.Content;
+                if (details.ContentLength > maxBytes)
+                {
+                    throw new StoredObjectTooLargeException(Describe(area, name), details.ContentLength, maxBytes);
+                }
+
+                var content = await BoundedRead.ReadAllAsync(body, Describe(area, name), details.ContentLength, maxBytes, cancellationToken);
+                var info = new StoredObjectInfo(
+                    name,
+                    content.Length,
+                    details.LastModified,
+                    details.ETag.ToString("H"),
+                    new Dictionary<string, string>(details.Metadata, StringComparer.Ordinal));
+                return new StoredObject(info, content);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return null;
+            }
+        });
+    }
+
     public async Task<WriteResult> WriteAsync(StoreArea area, string name, ReadOnlyMemory<byte> content, WriteRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -36,8 +36,10 @@ public sealed class FolderReportStore : IReportStore
             return Task.FromResult<IReadOnlyList<StoredObjectInfo>>([]);
         }
 
+        // One walk of the folder gives every file's length and time; no file is opened to list it.
+        var files = new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories).ToDictionary(f => f.FullName, StringComparer.Ordinal);
         var items = new List<StoredObjectInfo>();
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        foreach (var (path, file) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = Path.GetRelativePath(root, path).Replace('\\', '/');
@@ -46,7 +48,7 @@ public sealed class FolderReportStore : IReportStore
                 continue;
             }
 
-            items.Add(Describe(path, name, content: null));
+            items.Add(Describe(file, files.GetValueOrDefault(SidecarPathFor(path)), name, content: null));
         }
 
         items.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -59,13 +61,16 @@ public sealed class FolderReportStore : IReportStore
         return Task.FromResult(File.Exists(path) ? Describe(path, name, content: null) : null);
     }
 
-    public async Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken)
+    public Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken) =>
+        ReadAsync(area, name, Array.MaxLength, cancellationToken);
+
+    public async Task<StoredObject?> ReadAsync(StoreArea area, string name, long maxBytes, CancellationToken cancellationToken)
     {
         var path = PathOf(area, name);
-        byte[] content;
+        FileStream stream;
         try
         {
-            content = await File.ReadAllBytesAsync(path, cancellationToken);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (FileNotFoundException)
         {
@@ -76,7 +81,17 @@ public sealed class FolderReportStore : IReportStore
             return null;
         }
 
-        return new StoredObject(Describe(path, name, content), content);
+        await using (stream)
+        {
+            // The length is known before reading: an oversized file costs nothing.
+            if (stream.Length > maxBytes)
+            {
+                throw new StoredObjectTooLargeException(Describe(area, name), stream.Length, maxBytes);
+            }
+
+            var content = await BoundedRead.ReadAllAsync(stream, Describe(area, name), stream.Length, maxBytes, cancellationToken);
+            return new StoredObject(Describe(path, name, content), content);
+        }
     }
 
     public async Task<WriteResult> WriteAsync(StoreArea area, string name, ReadOnlyMemory<byte> content, WriteRequest request, CancellationToken cancellationToken)
@@ -159,23 +174,24 @@ public sealed class FolderReportStore : IReportStore
 
     private static StoredObjectInfo Describe(string path, string name, byte[]? content)
     {
-        var file = new FileInfo(path);
-        var sidecar = ReadSidecar(path);
-        string etag;
-        IReadOnlyDictionary<string, string> metadata;
+        var sidecar = new FileInfo(SidecarPathFor(path));
+        return Describe(new FileInfo(path), sidecar.Exists ? sidecar : null, name, content);
+    }
+
+    private static StoredObjectInfo Describe(FileInfo file, FileInfo? sidecarFile, string name, byte[]? content)
+    {
+        // The sidecar counts only while it is younger than the content and agrees on its length (and, when the
+        // content is at hand, on its hash): an edit by hand makes it stale.
+        var sidecar = sidecarFile is not null && sidecarFile.LastWriteTimeUtc >= file.LastWriteTimeUtc ? ReadSidecar(file.FullName) : null;
         if (sidecar is not null && sidecar.Size == file.Length && (content is null || sidecar.ETag == ContentHash.ETagOf(content)))
         {
-            etag = sidecar.ETag;
-            metadata = sidecar.Metadata;
-        }
-        else
-        {
-            // A file copied in by hand has no (or a stale) sidecar: its content decides.
-            etag = ContentHash.ETagOf(content ?? File.ReadAllBytes(path));
-            metadata = new Dictionary<string, string>();
+            return new StoredObjectInfo(name, file.Length, file.LastWriteTimeUtc, sidecar.ETag, sidecar.Metadata);
         }
 
-        return new StoredObjectInfo(name, file.Length, file.LastWriteTimeUtc, etag, metadata);
+        // A file copied in by hand has no (or a stale) sidecar: its length and time stand for its content, as a
+        // web server's ETag does, so that listing never reads a file (which may be 3 GB or sparse).
+        var etag = $"\"{file.Length:x}-{file.LastWriteTimeUtc.Ticks:x}\"";
+        return new StoredObjectInfo(name, file.Length, file.LastWriteTimeUtc, etag, new Dictionary<string, string>());
     }
 
     private static Sidecar? ReadSidecar(string path)

@@ -15,6 +15,12 @@ public interface IReportStore
 
     Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads an object of at most <paramref name="maxBytes"/>, streaming, and throws
+    /// <see cref="StoredObjectTooLargeException"/> without reading further when it is larger.
+    /// </summary>
+    Task<StoredObject?> ReadAsync(StoreArea area, string name, long maxBytes, CancellationToken cancellationToken);
+
     Task<WriteResult> WriteAsync(StoreArea area, string name, ReadOnlyMemory<byte> content, WriteRequest request, CancellationToken cancellationToken);
 
     /// <summary>Throws <see cref="StorageUnavailableException"/> when the store does not answer.</summary>

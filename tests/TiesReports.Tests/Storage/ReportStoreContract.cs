@@ -32,6 +32,20 @@ public abstract class ReportStoreContract
     }
 
     [Fact]
+    public async Task CappedRead_ReturnsAnObjectUpToTheCap_AndRefusesALargerOne()
+    {
+        await Store.WriteAsync(StoreArea.Briefs, "cap/2026-11.pdf", new byte[5_000], Pdf(), CancellationToken.None);
+
+        var within = await Store.ReadAsync(StoreArea.Briefs, "cap/2026-11.pdf", 5_000, CancellationToken.None);
+        var error = await Assert.ThrowsAsync<StoredObjectTooLargeException>(() => Store.ReadAsync(StoreArea.Briefs, "cap/2026-11.pdf", 4_999, CancellationToken.None));
+
+        Assert.Equal(5_000, within!.Content.Length);
+        Assert.Equal(5_000, error.Size);
+        Assert.Contains("cap/2026-11.pdf", error.Message, StringComparison.Ordinal);
+        Assert.Null(await Store.ReadAsync(StoreArea.Briefs, "nobody/2026-11.pdf", 4_999, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Read_OfMissingObject_ReturnsNull()
     {
         Assert.Null(await Store.ReadAsync(StoreArea.Briefs, "nobody/2026-11.pdf", CancellationToken.None));
