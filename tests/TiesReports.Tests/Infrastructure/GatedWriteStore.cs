@@ -27,6 +27,8 @@ public sealed class GatedWriteStore(IReportStore inner) : IReportStore
 
     public Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken) => inner.ReadAsync(area, name, cancellationToken);
 
+    public Task<StoredObject?> ReadAsync(StoreArea area, string name, long maxBytes, CancellationToken cancellationToken) => inner.ReadAsync(area, name, maxBytes, cancellationToken);
+
     public Task<WriteResult> WriteAsync(StoreArea area, string name, ReadOnlyMemory<byte> content, WriteRequest request, CancellationToken cancellationToken)
     {
         if (area == StoreArea.Briefs && Interlocked.Exchange(ref _gated, 1) == 0)
