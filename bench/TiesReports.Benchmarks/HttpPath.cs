@@ -3,9 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TiesReports.Core.Storage;
@@ -38,8 +35,9 @@ internal static class HttpPath
                 context.Request.Method = "GET";
                 context.Request.QueryString = new QueryString("?period=" + period);
                 context.Response.Body = new MemoryStream();
+                context.RequestServices = services;
                 var result = await api.Get(context.Request, "dalian-arkhangelsk", CancellationToken.None);
-                await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+                await result.ExecuteAsync(context);
                 return context.Response.StatusCode == 200 ? (int)context.Response.Body.Length : throw new InvalidOperationException($"HTTP {context.Response.StatusCode}");
             }
 

@@ -10,7 +10,4 @@ public sealed class FunctionsOptions
 
     /// <summary>Seconds a client is told to wait (Retry-After) while storage is unreachable.</summary>
     public int RetryAfterSeconds { get; set; } = 30;
-
-    /// <summary>Delivery attempts before a job message goes to the poison queue (keep equal to host.json's maxDequeueCount).</summary>
-    public int MaxDequeueCount { get; set; } = 5;
 }

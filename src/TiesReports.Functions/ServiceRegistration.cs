@@ -1,3 +1,5 @@
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TiesReports.Briefs.Services;
@@ -11,24 +13,37 @@ namespace TiesReports.Functions;
 
 public static class ServiceRegistration
 {
+    private const string ConnectionName = "AzureWebJobsStorage";
+
     /// <summary>Everything the functions need: Azure clients, the blob store, the brief service, the job queue.</summary>
     public static IServiceCollection AddTiesReportsFunctions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddBlobReportStore(configuration);
+        services.AddBlobReportStore(configuration, ConnectionName);
 
-        // Trigger attributes read flat app settings (%BriefJobsQueue%, %DataContainer%); the store follows them.
+        // Trigger attributes read flat app settings (%DataContainer%, %BriefJobsQueue%): those are the one
+        // source of the names; the store and the job queue follow them.
         services.PostConfigure<BlobStoreOptions>(o =>
         {
-            o.JobsQueue = configuration["BriefJobsQueue"] ?? o.JobsQueue;
             o.DataContainer = configuration["DataContainer"] ?? o.DataContainer;
             o.BriefsContainer = configuration["BriefsContainer"] ?? o.BriefsContainer;
         });
+        services.AddOptions<BriefJobsOptions>().Configure(o => o.Queue = configuration[BriefJobsOptions.QueueSetting] ?? o.Queue);
+        services.AddOptions<QueueHostOptions>().Bind(configuration.GetSection(QueueHostOptions.SectionName));
+        services.AddAzureClients(clients => clients.AddClient<QueueServiceClient, QueueClientOptions>((QueueClientOptions options, IServiceProvider _) =>
+        {
+            StorageServiceCollectionExtensions.ConfigureRetries(options.Retry);
+
+            // The Functions queue trigger reads Base64 messages; writing the same keeps both sides in step.
+            options.MessageEncoding = QueueMessageEncoding.Base64;
+            return StorageConnection.FromConfiguration(configuration, ConnectionName).CreateQueueServiceClient(options);
+        }));
+
         services.AddOptions<FunctionsOptions>().Bind(configuration.GetSection(FunctionsOptions.SectionName));
         services.AddOptions<LoaderOptions>().Bind(configuration.GetSection("Loader")).PostConfigure(o => o.Coverage ??= ShippedFontCoverage.Instance);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new DatasetLoader(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LoaderOptions>>().Value));
         services.AddSingleton<BriefService>();
-        services.AddSingleton<DataChangeRegenerator>();
+        services.AddSingleton<DataChangeScope>();
         services.AddSingleton<IBriefJobQueue, StorageBriefJobQueue>();
         services.AddSingleton<MonthlyBriefScheduler>();
 

@@ -12,7 +12,17 @@ public static class BriefRenderer
     /// <summary>Bumped whenever the layout changes, so stored briefs rendered by older layouts are refreshed.</summary>
     public const string LayoutVersion = "2026.11.2";
 
-    public static byte[] Render(Briefing briefing) => PdfRenderer.Render(new BriefingDocument(briefing).Compose());
+    public static byte[] Render(Briefing briefing)
+    {
+        try
+        {
+            return PdfRenderer.Render(new BriefingDocument(briefing).Compose());
+        }
+        catch (DocumentTooLargeException ex)
+        {
+            throw new BriefTooLargeException(ex.Message, ex);
+        }
+    }
 
     /// <summary>SHA-256 over the layout version and every resolved value of the briefing.</summary>
     public static string InputHash(Briefing briefing)

@@ -20,7 +20,8 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     private readonly ILogger _logger = logger ?? NullLogger<BriefService>.Instance;
     private readonly ConcurrentDictionary<string, Lazy<Task<BriefOutcome>>> _inFlight = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _loadGate = new(1, 1);
-    private (string Signature, LoadResult Result)? _cache;
+    // One reference, swapped whole: readers never see a signature paired with another load's result.
+    private volatile LoadedData? _cache;
 
     private long _renders;
 
@@ -53,7 +54,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
                 _logger.LogWarning("Invalid data: {Error}", error.ToString());
             }
 
-            _cache = (signature, result);
+            _cache = new LoadedData(signature, result);
             return result;
         }
         finally
@@ -117,19 +118,19 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
         var hash = BriefRenderer.InputHash(briefing);
         var key = $"{name}#{hash}#{mode}";
 
-        // Concurrent requests for the same brief and inputs wait for one rendering.
-        var work = _inFlight.GetOrAdd(key, _ => new Lazy<Task<BriefOutcome>>(() => StoreAsync(briefing, name, hash, mode, CancellationToken.None)));
-        try
-        {
-            return await work.Value.WaitAsync(cancellationToken);
-        }
-        finally
-        {
-            if (work.Value.IsCompleted)
-            {
-                _inFlight.TryRemove(KeyValuePair.Create(key, work));
-            }
-        }
+        // Concurrent requests for the same brief and inputs wait for one rendering. The rendering leaves the
+        // map when it ends, however it ends, even when every waiter gave up before.
+        var work = _inFlight.GetOrAdd(key, k => new Lazy<Task<BriefOutcome>>(() => StoreThenForgetAsync(k, briefing, name, hash, mode)));
+        return await work.Value.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>The PDF bytes of an outcome: those just rendered, or the stored ones.</summary>
+    public async Task<ReadOnlyMemory<byte>> ReadContentAsync(BriefOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Content
+            ?? (await store.ReadAsync(StoreArea.Briefs, outcome.Name, cancellationToken))?.Content
+            ?? throw new StorageUnavailableException("The stored brief vanished while it was being read.");
     }
 
     /// <summary>Lists stored briefs, optionally for one subject and/or period.</summary>
@@ -140,6 +141,18 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
             .Select(i => BriefNames.TryParse(i.Name, out var s, out var p) ? (s, p, i) : default)
             .Where(x => x.i is not null && (period is null || x.p == period))
             .ToList();
+    }
+
+    private async Task<BriefOutcome> StoreThenForgetAsync(string key, Briefing briefing, string name, string hash, BriefWriteMode mode)
+    {
+        try
+        {
+            return await StoreAsync(briefing, name, hash, mode, CancellationToken.None);
+        }
+        finally
+        {
+            _inFlight.TryRemove(key, out _);
+        }
     }
 
     private async Task<BriefOutcome> StoreAsync(Briefing briefing, string name, string hash, BriefWriteMode mode, CancellationToken cancellationToken)
@@ -186,4 +199,6 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
 
         throw new InvalidOperationException($"Could not store {name}: it kept changing under {MaxWriteAttempts} attempts.");
     }
+
+    private sealed record LoadedData(string Signature, LoadResult Result);
 }

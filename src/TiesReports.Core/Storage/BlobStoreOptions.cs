@@ -9,9 +9,6 @@ public sealed class BlobStoreOptions
 
     public string BriefsContainer { get; set; } = "briefs";
 
-    /// <summary>The queue that carries one brief job per message (used by the Functions app).</summary>
-    public string JobsQueue { get; set; } = "brief-jobs";
-
     /// <summary>Largest blob uploaded in one request; one request keeps every upload atomic.</summary>
     public long SingleUploadLimitBytes { get; set; } = 64 * 1024 * 1024;
 }

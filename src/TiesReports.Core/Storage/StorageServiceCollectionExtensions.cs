@@ -1,6 +1,5 @@
 using Azure.Core;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,21 +22,16 @@ public static class StorageServiceCollectionExtensions
                 ConfigureRetries(options.Retry);
                 return StorageConnection.FromConfiguration(configuration, connectionName).CreateBlobServiceClient(options);
             });
-            clients.AddClient<QueueServiceClient, QueueClientOptions>((QueueClientOptions options, IServiceProvider _) =>
-            {
-                ConfigureRetries(options.Retry);
-
-                // The Functions queue trigger reads Base64 messages; writing the same keeps both sides in step.
-                options.MessageEncoding = QueueMessageEncoding.Base64;
-                return StorageConnection.FromConfiguration(configuration, connectionName).CreateQueueServiceClient(options);
-            });
         });
         services.AddSingleton<IReportStore, BlobReportStore>();
         return services;
     }
 
-    // Short, bounded retries: an outage should surface as 503 within seconds, not hang a request.
-    private static void ConfigureRetries(RetryOptions retry)
+    /// <summary>
+    /// Short, bounded retries for every storage client (blobs here, queues in the Functions app): an outage
+    /// should surface as 503 within seconds, not hang a request.
+    /// </summary>
+    public static void ConfigureRetries(RetryOptions retry)
     {
         retry.MaxRetries = 2;
         retry.Mode = RetryMode.Exponential;

@@ -2,17 +2,19 @@ using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using TiesReports.Briefs.Services;
-using TiesReports.Functions.Delivery;
+using TiesReports.Core.Model;
+using TiesReports.Functions.Jobs;
 
 namespace TiesReports.Functions.Data;
 
 /// <summary>
-/// A data file changed: re-render this month's briefs of its partnerships. Two triggers, one handler:
-/// the blob trigger serves local runs (Core Tools on Azurite) and is a function only in builds with
+/// A data file changed: enqueue a refresh of this month's brief of each of its partnerships on brief-jobs, the
+/// same fan-out the monthly run uses (BriefJob then hands new briefs to delivery). Two triggers, one handler: the
+/// blob trigger serves local runs (Core Tools on Azurite) and is a function only in builds with
 /// PollingBlobTrigger (Debug by default); on Flex Consumption, which refuses polling blob triggers, Event Grid
 /// delivers BlobCreated events to the "data-changes" queue instead.
 /// </summary>
-public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, DeliveryFanOut deliveries, ILogger<DataChangedFunctions> logger)
+public sealed class DataChangedFunctions(DataChangeScope scope, IBriefJobQueue jobs, TimeProvider clock, ILogger<DataChangedFunctions> logger)
 {
 #if POLLING_BLOB_TRIGGER
     [Function("DataChanged")]
@@ -20,7 +22,7 @@ public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, Deli
     public async Task OnBlob([BlobTrigger("%DataContainer%/{name}")] Stream content, string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        await RegenerateAndDeliverAsync(name, cancellationToken);
+        await RefreshAsync(name, cancellationToken);
     }
 
     [Function("DataChangedEvent")]
@@ -33,19 +35,7 @@ public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, Deli
             return;
         }
 
-        await RegenerateAndDeliverAsync(name, cancellationToken);
-    }
-
-    // A re-rendered brief (new inputs) is news to its subscribers; an unchanged one is not.
-    private async Task RegenerateAndDeliverAsync(string name, CancellationToken cancellationToken)
-    {
-        foreach (var outcome in await regenerator.RegenerateAsync(name, cancellationToken))
-        {
-            if (outcome.Status == BriefStatus.Rendered)
-            {
-                await deliveries.EnqueueAsync(outcome, cancellationToken);
-            }
-        }
+        await RefreshAsync(name, cancellationToken);
     }
 
     /// <summary>The blob name from an Event Grid event's subject ("/blobServices/default/containers/data/blobs/x.json").</summary>
@@ -64,5 +54,13 @@ public sealed class DataChangedFunctions(DataChangeRegenerator regenerator, Deli
         {
             return null;
         }
+    }
+
+    private async Task RefreshAsync(string name, CancellationToken cancellationToken)
+    {
+        var partnerships = await scope.PartnershipsInAsync(name, cancellationToken);
+        var month = Month.FromDate(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await jobs.EnqueueAsync([.. partnerships.Select(id => new BriefJob(id, month.ToString(), Refresh: true))], cancellationToken);
+        logger.LogInformation("{Name} changed: {Count} brief job(s) for {Month} enqueued", name, partnerships.Count, month);
     }
 }

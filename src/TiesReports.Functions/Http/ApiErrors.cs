@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 using TiesReports.Briefs.Services;
 using TiesReports.Core.Briefings;
@@ -6,12 +7,12 @@ using TiesReports.Core.Storage;
 
 namespace TiesReports.Functions.Http;
 
-/// <summary>Maps what the core throws to problem responses, so every function answers errors the same way.</summary>
+/// <summary>Maps what the core throws to RFC 9457 problem responses, so every function answers errors the same way.</summary>
 internal static class ApiErrors
 {
     private const int MaxListedErrors = 100;
 
-    public static async Task<IActionResult> Guard(Func<Task<IActionResult>> action, ILogger logger, int retryAfterSeconds)
+    public static async Task<IResult> Guard(HttpRequest request, Func<Task<IResult>> action, ILogger logger, int retryAfterSeconds)
     {
         try
         {
@@ -19,31 +20,53 @@ internal static class ApiErrors
         }
         catch (RequestRejectedException ex)
         {
-            return new ProblemResult(ex.Status, ex.Title, ex.Message);
+            return Problem(ex.Status, ex.Title, ex.Message);
         }
         catch (BriefSubjectNotFoundException ex)
         {
-            return new ProblemResult(404, "Unknown partnership or place", ex.Message);
+            return Problem(StatusCodes.Status404NotFound, "Unknown partnership or place", ex.Message);
         }
         catch (DataInvalidException ex)
         {
-            var errors = ex.Errors.Take(MaxListedErrors).Select(DataErrorInfo.From).ToList();
-            return new ProblemResult(422, "Invalid partnership data", $"The data that should hold this brief is invalid: {ex.Errors.Count} error(s).", new Dictionary<string, object?> { ["errors"] = errors });
+            // The loader's errors travel as extension members: the first hundred, and how many there are.
+            return Problem(
+                StatusCodes.Status422UnprocessableEntity,
+                "Invalid partnership data",
+                $"The data that should hold this brief is invalid: {ex.Errors.Count} error(s).",
+                new Dictionary<string, object?>
+                {
+                    ["errors"] = ex.Errors.Take(MaxListedErrors).Select(DataErrorInfo.From).ToList(),
+                    ["errorCount"] = ex.Errors.Count,
+                });
         }
-        catch (TiesReports.Layout.Rendering.DocumentTooLargeException ex)
+        catch (BriefTooLargeException ex)
         {
-            return new ProblemResult(422, "Brief too large", ex.Message);
+            return Problem(StatusCodes.Status422UnprocessableEntity, "Brief too large", ex.Message);
         }
         catch (StorageUnavailableException ex)
         {
             logger.LogWarning("Storage unavailable: {Reason}", ex.Message);
-            return new ProblemResult(503, "Storage unavailable", "Storage did not answer; try again shortly.") { RetryAfterSeconds = retryAfterSeconds };
+            return Unavailable(request, retryAfterSeconds, "Storage did not answer; try again shortly.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Logged in full for operators; the client gets no internals.
             logger.LogError(ex, "Unexpected failure");
-            return new ProblemResult(500, "Unexpected error", "The brief could not be produced. The failure was logged.");
+            return Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The brief could not be produced. The failure was logged.");
         }
     }
+
+    /// <summary>503 with Retry-After.</summary>
+    public static ProblemHttpResult Unavailable(HttpRequest request, int retryAfterSeconds, string detail)
+    {
+        request.HttpContext.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable", detail);
+    }
+
+    /// <summary>
+    /// The framework's problem result (written asynchronously, application/problem+json). Its type is left to the
+    /// framework, which points it at the RFC 9110 section that documents the status.
+    /// </summary>
+    private static ProblemHttpResult Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
 }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using TiesReports.Briefs.Services;
 using TiesReports.Core.Briefings;
 using TiesReports.Core.Loading;
@@ -18,60 +18,62 @@ public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<
     private const int MaxMonthsAhead = 12;
 
     [Function("GetBrief")]
-    public Task<IActionResult> Get(
+    public Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "briefs/{partnershipId}")] HttpRequest request,
         string partnershipId,
         CancellationToken cancellationToken) => ApiErrors.Guard(
+        request,
         async () =>
         {
-            ArgumentNullException.ThrowIfNull(request);
             var id = ParseId(partnershipId);
             var period = ParsePeriod(request.Query["period"].ToString(), required: false);
             var outcome = await briefs.GetOrCreateAsync(new BriefRequest(id, period), BriefWriteMode.RefreshIfChanged, cancellationToken);
-            var fileName = $"{id}-{period}.pdf";
-            if (Matches(request.Headers.IfNoneMatch.ToString(), outcome.Info.ETag))
-            {
-                return new PdfResult(ReadOnlyMemory<byte>.Empty, outcome.Info.ETag, fileName, notModified: true);
-            }
+            var content = await briefs.ReadContentAsync(outcome, cancellationToken);
+            request.HttpContext.Response.Headers.CacheControl = "private, no-cache";
 
-            var content = outcome.Content
-                ?? (await briefs.Store.ReadAsync(StoreArea.Briefs, outcome.Name, cancellationToken))?.Content
-                ?? throw new StorageUnavailableException("The stored brief vanished while it was being read.");
-            return new PdfResult(content, outcome.Info.ETag, fileName, notModified: false);
+            // The framework's file result answers If-None-Match (304), If-Modified-Since and Range (206) itself.
+            return TypedResults.Bytes(
+                content,
+                "application/pdf",
+                fileDownloadName: $"{id}-{period}.pdf",
+                enableRangeProcessing: true,
+                lastModified: outcome.Info.LastModified,
+                entityTag: EntityTag(outcome.Info.ETag));
         },
         logger,
         options.Value.RetryAfterSeconds);
 
     [Function("CreateBrief")]
-    public Task<IActionResult> Create(
+    public Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "briefs")] HttpRequest request,
         CancellationToken cancellationToken) => ApiErrors.Guard(
+        request,
         async () =>
         {
-            ArgumentNullException.ThrowIfNull(request);
             var body = await ReadBodyAsync(request, cancellationToken);
             var id = ParseId(body.Subject ?? body.PartnershipId);
             var period = ParsePeriod(body.Period, required: false);
             var mode = body.Options is { Refresh: false } ? BriefWriteMode.KeepExisting : BriefWriteMode.RefreshIfChanged;
             var outcome = await briefs.GetOrCreateAsync(new BriefRequest(id, period), mode, cancellationToken);
             var info = Describe(id, period, outcome.Info, outcome.Status.ToString().ToLowerInvariant());
-            return new JsonBodyResult<BriefInfo>(StatusCodes.Status201Created, info, FunctionsJsonContext.Default.BriefInfo, info.Location);
+            request.HttpContext.Response.Headers.Location = info.Location;
+            return TypedResults.Json(info, FunctionsJsonContext.Default.BriefInfo, statusCode: StatusCodes.Status201Created);
         },
         logger,
         options.Value.RetryAfterSeconds);
 
     [Function("ListBriefs")]
-    public Task<IActionResult> List(
+    public Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "briefs")] HttpRequest request,
         CancellationToken cancellationToken) => ApiErrors.Guard(
+        request,
         async () =>
         {
-            ArgumentNullException.ThrowIfNull(request);
             var partnership = request.Query["partnership"].ToString() is { Length: > 0 } p ? ParseId(p) : null;
             Month? period = request.Query["period"].ToString() is { Length: > 0 } text ? ParsePeriod(text, required: true) : null;
             var stored = await briefs.ListAsync(partnership, period, cancellationToken);
             var list = new BriefList(stored.Select(s => Describe(s.Subject, s.Period, s.Info, status: null)).ToList());
-            return new JsonBodyResult<BriefList>(StatusCodes.Status200OK, list, FunctionsJsonContext.Default.BriefList);
+            return TypedResults.Json(list, FunctionsJsonContext.Default.BriefList);
         },
         logger,
         options.Value.RetryAfterSeconds);
@@ -162,6 +164,7 @@ public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<
         }
     }
 
-    private static bool Matches(string ifNoneMatch, string etag) =>
-        ifNoneMatch.Length > 0 && ifNoneMatch.Split(',').Select(t => t.Trim()).Any(t => t == "*" || t == etag || t == "W/" + etag);
+    /// <summary>Storage ETags come quoted ("0x8D…"); a bare one is quoted so it parses as an entity tag.</summary>
+    private static EntityTagHeaderValue EntityTag(string etag) =>
+        EntityTagHeaderValue.Parse(etag.StartsWith('"') || etag.StartsWith("W/", StringComparison.Ordinal) ? etag : $"\"{etag}\"");
 }

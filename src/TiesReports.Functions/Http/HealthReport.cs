@@ -1,3 +1,4 @@
 namespace TiesReports.Functions.Http;
 
-public sealed record HealthReport(string Status, string Storage);
+/// <summary>What /api/health says: overall, and blob and queue storage each ("reachable" or "unreachable").</summary>
+public sealed record HealthReport(string Status, string Blob, string Queue);

@@ -5,8 +5,11 @@ using TiesReports.Core.Model;
 
 namespace TiesReports.Functions.Jobs;
 
-/// <summary>One queue message: render the brief of one subject for one month.</summary>
-public sealed record BriefJob(string SubjectId, string Period)
+/// <summary>
+/// One queue message: render the brief of one subject for one month. <see cref="Refresh"/> re-renders a stored
+/// brief whose inputs changed (data changes); without it a stored brief is kept (the monthly run).
+/// </summary>
+public sealed record BriefJob(string SubjectId, string Period, bool Refresh = false)
 {
     public static bool TryParse(string text, out BriefJob? job, out Month month, out string? reason)
     {
@@ -41,5 +44,6 @@ public sealed record BriefJob(string SubjectId, string Period)
 }
 
 [JsonSerializable(typeof(BriefJob))]
+[JsonSerializable(typeof(PoisonedJob))]
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class BriefJobJsonContext : JsonSerializerContext;

@@ -9,11 +9,11 @@ using TiesReports.Functions.Delivery;
 namespace TiesReports.Functions.Jobs;
 
 /// <summary>
-/// Renders and stores one brief per queue message, keeping a brief already stored for the month, so a
-/// message delivered twice leaves one brief. Messages that can never succeed go straight to the poison
-/// queue; ones that keep failing go there after the host's last attempt, with the reason logged.
+/// Renders and stores one brief per queue message: the monthly run keeps a brief already stored for the month,
+/// so a message delivered twice leaves one brief; a data change re-renders when the inputs changed. A message
+/// that can never succeed, or fails on its last attempt, goes to the poison queue with its reason.
 /// </summary>
-public sealed class BriefJobProcessor(BriefService briefs, IBriefJobQueue queue, DeliveryFanOut deliveries, IOptions<FunctionsOptions> options, ILogger<BriefJobProcessor> logger)
+public sealed class BriefJobProcessor(BriefService briefs, IBriefJobQueue queue, DeliveryFanOut deliveries, IOptions<QueueHostOptions> options, ILogger<BriefJobProcessor> logger)
 {
     [Function("BriefJob")]
     public async Task Run([QueueTrigger("%BriefJobsQueue%")] QueueMessage message, CancellationToken cancellationToken)
@@ -22,29 +22,35 @@ public sealed class BriefJobProcessor(BriefService briefs, IBriefJobQueue queue,
         var text = message.Body.ToString();
         if (!BriefJob.TryParse(text, out var job, out var month, out var reason))
         {
-            logger.LogError("Brief job {MessageId} moved to the poison queue: {Reason}", message.MessageId, reason);
-            await queue.SendToPoisonAsync(text, reason!, cancellationToken);
+            await ParkAsync(message, text, reason!, cancellationToken);
             return;
         }
 
         try
         {
-            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(job!.SubjectId, month), BriefWriteMode.KeepExisting, cancellationToken);
+            var mode = job!.Refresh ? BriefWriteMode.RefreshIfChanged : BriefWriteMode.KeepExisting;
+            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(job.SubjectId, month), mode, cancellationToken);
             logger.LogInformation("Brief job {Subject} {Month}: {Status}", job.SubjectId, month, outcome.Status);
 
             // Also for a brief that was already stored: a run that died before enqueuing its deliveries is completed; receipts stop repeats.
             await deliveries.EnqueueAsync(outcome, cancellationToken);
         }
-        catch (Exception ex) when (ex is BriefSubjectNotFoundException or DataInvalidException or TiesReports.Layout.Rendering.DocumentTooLargeException)
+        catch (Exception ex) when (ex is BriefSubjectNotFoundException or DataInvalidException or BriefTooLargeException)
         {
-            // The data no longer holds this subject: retrying cannot help.
-            logger.LogError("Brief job {Subject} {Month} moved to the poison queue: {Reason}", job!.SubjectId, month, ex.Message);
-            await queue.SendToPoisonAsync(text, ex.Message, cancellationToken);
+            // The data no longer holds this subject, or never will fit: retrying cannot help.
+            await ParkAsync(message, text, ex.Message, cancellationToken);
         }
         catch (Exception ex) when (message.DequeueCount >= options.Value.MaxDequeueCount && ex is not OperationCanceledException)
         {
-            logger.LogError("Brief job {Subject} {Month} failed on its last attempt ({Attempts}); the host moves it to the poison queue: {Reason}", job!.SubjectId, month, message.DequeueCount, ex.Message);
-            throw;
+            // Parked here rather than by the host, so the reason stays with the message.
+            logger.LogError("Brief job {Subject} {Month} failed on its last attempt ({Attempts})", job!.SubjectId, month, message.DequeueCount);
+            await ParkAsync(message, text, ex.Message, cancellationToken);
         }
+    }
+
+    private async Task ParkAsync(QueueMessage message, string text, string reason, CancellationToken cancellationToken)
+    {
+        logger.LogError("Brief job {MessageId} moved to the poison queue: {Reason}", message.MessageId, reason);
+        await queue.SendToPoisonAsync(text, reason, message.DequeueCount, cancellationToken);
     }
 }

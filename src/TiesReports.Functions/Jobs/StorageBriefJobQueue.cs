@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using TiesReports.Core.Storage;
@@ -5,14 +6,12 @@ using TiesReports.Core.Storage;
 namespace TiesReports.Functions.Jobs;
 
 /// <summary>Brief jobs on an Azure Storage queue (Azurite locally); poison messages on "{queue}-poison".</summary>
-public sealed class StorageBriefJobQueue(QueueServiceClient queues, IOptions<BlobStoreOptions> options) : IBriefJobQueue
+public sealed class StorageBriefJobQueue(QueueServiceClient queues, IOptions<BriefJobsOptions> options) : IBriefJobQueue
 {
-    private readonly string _name = options.Value.JobsQueue;
-
     public async Task EnqueueAsync(IReadOnlyCollection<BriefJob> jobs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        var queue = await QueueAsync(_name, cancellationToken);
+        var queue = await QueueAsync(options.Value.Queue, cancellationToken);
 
         // Messages are independent; sending several at once keeps a large fan-out short.
         await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (job, ct) =>
@@ -21,11 +20,15 @@ public sealed class StorageBriefJobQueue(QueueServiceClient queues, IOptions<Blo
         });
     }
 
-    public async Task SendToPoisonAsync(string message, string reason, CancellationToken cancellationToken)
+    public async Task SendToPoisonAsync(string message, string reason, long attempts, CancellationToken cancellationToken)
     {
-        var poison = await QueueAsync(_name + "-poison", cancellationToken);
-        await Guard(() => poison.SendMessageAsync(message, cancellationToken));
+        var poison = await QueueAsync(options.Value.PoisonQueue, cancellationToken);
+        var parked = JsonSerializer.Serialize(new PoisonedJob(message, reason, attempts), BriefJobJsonContext.Default.PoisonedJob);
+        await Guard(() => poison.SendMessageAsync(parked, cancellationToken));
     }
+
+    public Task CheckAvailableAsync(CancellationToken cancellationToken) =>
+        Guard(() => queues.GetQueueClient(options.Value.Queue).ExistsAsync(cancellationToken));
 
     private async Task<QueueClient> QueueAsync(string name, CancellationToken cancellationToken)
     {

@@ -1,10 +1,12 @@
+using System.Text.Json;
+using TiesReports.Briefs.Services;
 using TiesReports.Core.Storage;
 using TiesReports.Functions.Data;
 using TiesReports.Tests.Infrastructure;
-using UglyToad.PdfPig;
 
 namespace TiesReports.Tests.Functions;
 
+/// <summary>The plain classes behind the data-change triggers; the triggers themselves run in DataChangeWorkerTests.</summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class DataChangeTests(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -18,64 +20,36 @@ public sealed class DataChangeTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task ChangeTradeValue(decimal value)
-    {
-        var tree = SeedData.Tree();
-        tree["trade"]![0]!["value"] = value;
-        tree["trade"]![0]!["conversions"]![0]!["value"] = decimal.Round(value * 0.1376m, 0);
-        await _app.Store.WriteAsync(StoreArea.Data, SeedData.FileName, SeedData.ToBytes(tree), WriteRequest.Json, CancellationToken.None);
-    }
-
     [Fact]
-    public async Task ChangedDataFile_RegeneratesThisMonthsBriefsOfItsPartnerships()
+    public async Task ChangedFile_EnqueuesOneRefreshJobPerPartnership_AndRendersNothingItself()
     {
         await _app.Create<DataChangedFunctions>().OnBlob(Stream.Null, SeedData.FileName, CancellationToken.None);
-        var before = await _app.Store.ReadAsync(StoreArea.Briefs, "dalian-arkhangelsk/2026-11.pdf", CancellationToken.None);
 
-        await ChangeTradeValue(50_000_000_000m);
-        await _app.Create<DataChangedFunctions>().OnBlob(Stream.Null, SeedData.FileName, CancellationToken.None);
-
-        var after = await _app.Store.ReadAsync(StoreArea.Briefs, "dalian-arkhangelsk/2026-11.pdf", CancellationToken.None);
-        Assert.NotEqual(before!.Info.ETag, after!.Info.ETag);
-        using var pdf = PdfDocument.Open(after.Content.ToArray());
-        Assert.Contains("CNY 50.0 billion", string.Join(" ", pdf.GetPages().Select(p => p.Text)), StringComparison.Ordinal);
-        Assert.Equal(3, (await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None)).Where(i => i.Name.EndsWith(".pdf", StringComparison.Ordinal)).ToList().Count);
+        var jobs = (await _app.DrainAsync(_app.JobsQueue)).Select(m => JsonDocument.Parse(m.Body.ToString()).RootElement).ToList();
+        Assert.Equal(["dalian-arkhangelsk", "dalian-tomsk", "dalian-vladivostok"], jobs.Select(j => j.GetProperty("subjectId").GetString()).Order());
+        Assert.All(jobs, j => Assert.True(j.GetProperty("refresh").GetBoolean()));
+        Assert.All(jobs, j => Assert.Equal("2026-11", j.GetProperty("period").GetString()));
+        Assert.Equal(0, _app.Briefs.RenderCount);
+        Assert.Empty(await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task UnchangedInputs_LeaveTheStoredBriefAlone()
-    {
-        await _app.Create<DataChangedFunctions>().OnBlob(Stream.Null, SeedData.FileName, CancellationToken.None);
-        var renders = _app.Briefs.RenderCount;
-
-        await _app.Create<DataChangedFunctions>().OnBlob(Stream.Null, SeedData.FileName, CancellationToken.None);
-
-        Assert.Equal(renders, _app.Briefs.RenderCount);
-    }
+    [Theory]
+    [InlineData("{\"subject\":\"/blobServices/default/containers/data/blobs/dalian-russia.json\"}", "dalian-russia.json")]
+    [InlineData("[{\"subject\":\"/blobServices/default/containers/data/blobs/sub/x.json\"}]", "sub/x.json")]
+    [InlineData("{\"subject\":\"/something/else\"}", null)]
+    [InlineData("not json", null)]
+    public void EventGridSubject_GivesTheBlobName(string eventJson, string? expected) =>
+        Assert.Equal(expected, DataChangedFunctions.BlobNameOf(eventJson));
 
     [Fact]
-    public async Task EventGridMessage_OnTheQueue_RegeneratesTheSame()
-    {
-        var container = _app.Settings["DataContainer"];
-        var subject = $"/blobServices/default/containers/{container}/blobs/{SeedData.FileName}";
-        var gridEvent = "{\"eventType\":\"Microsoft.Storage.BlobCreated\",\"subject\":\"" + subject + "\",\"data\":{}}";
-
-        await _app.Create<DataChangedFunctions>().OnEvent(gridEvent, CancellationToken.None);
-
-        Assert.Equal(3, _app.Briefs.RenderCount);
-    }
-
-    [Fact]
-    public async Task InvalidChangedFile_IsLoggedWithItsErrors_AndWritesNothing()
+    public async Task InvalidChangedFile_IsLoggedWithItsErrors_AndNamesNoPartnership()
     {
         await _app.Store.WriteAsync(StoreArea.Data, "bad.json", "{\"dataset\":{}}"u8.ToArray(), WriteRequest.Json, CancellationToken.None);
+        var scope = (DataChangeScope)_app.Services.GetService(typeof(DataChangeScope))!;
 
-        var regenerator = (TiesReports.Briefs.Services.DataChangeRegenerator)_app.Services.GetService(typeof(TiesReports.Briefs.Services.DataChangeRegenerator))!;
+        var partnerships = await scope.PartnershipsInAsync("bad.json", CancellationToken.None);
 
-        var outcomes = await regenerator.RegenerateAsync("bad.json", CancellationToken.None);
-
-        Assert.Empty(outcomes);
+        Assert.Empty(partnerships);
         Assert.Contains(_app.Logs.Entries, e => e.Message.Contains("bad.json: $.dataset.id: is required but missing", StringComparison.Ordinal));
-        Assert.Empty(await _app.Store.ListAsync(StoreArea.Briefs, null, CancellationToken.None));
     }
 }

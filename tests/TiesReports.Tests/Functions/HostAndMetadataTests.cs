@@ -86,12 +86,16 @@ public sealed partial class HostAndMetadataTests
     }
 
     [Fact]
-    public void HostJson_CapsDeliveryAttempts_AsTheJobProcessorExpects()
+    public void Worker_ReadsMaxDequeueCount_FromHostJson_ItsOneSource()
     {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "host.json")));
+        Environment.SetEnvironmentVariable("AzureWebJobsStorage", "UseDevelopmentStorage=true");
+        using var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "host.json")));
+        var expected = hostJson.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32();
 
-        var maxDequeue = host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("maxDequeueCount").GetInt32();
-        Assert.Equal(new FunctionsOptions().MaxDequeueCount, maxDequeue);
+        using var host = AppHost.CreateBuilder([]).Build();
+
+        Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), host.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["extensions:queues:maxDequeueCount"]);
+        Assert.Equal(expected, host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TiesReports.Functions.Jobs.QueueHostOptions>>().Value.MaxDequeueCount);
     }
 
     private static Dictionary<string, (string Trigger, string Target, string Auth)> ReadmeApiTable()

@@ -96,13 +96,15 @@ public sealed class MonthlyJobsTests(AzuriteFixture azurite) : IAsyncLifetime
         await _app.Create<BriefJobProcessor>().Run(message, CancellationToken.None);
 
         var poisoned = Assert.Single(await _app.DrainAsync(_app.PoisonQueue));
-        Assert.Equal(body, poisoned.Body.ToString());
+        var parked = System.Text.Json.JsonDocument.Parse(poisoned.Body.ToString()).RootElement;
+        Assert.Equal(body, parked.GetProperty("message").GetString());
+        Assert.Contains(reason, parked.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Contains(_app.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error && e.Message.Contains(reason, StringComparison.Ordinal));
         Assert.Empty(await StoredBriefs());
     }
 
     [Fact]
-    public async Task FailingMessage_OnItsLastAttempt_IsRethrownForThePoisonQueue_WithTheReasonLogged()
+    public async Task FailingMessage_OnItsLastAttempt_WhileStorageIsDown_IsRethrownForTheHost_WithTheReasonLogged()
     {
         await using var own = await AzuriteProcess.StartAsync();
         await using var app = new FunctionsHarness(own.ConnectionString, FirstOfDecember);
@@ -110,7 +112,7 @@ public sealed class MonthlyJobsTests(AzuriteFixture azurite) : IAsyncLifetime
         await app.JobsQueue.CreateIfNotExistsAsync();
         await app.JobsQueue.SendMessageAsync(new BriefJob("dalian-tomsk", "2026-12").ToJson());
         var messages = new List<QueueMessage>();
-        for (var attempt = 0; attempt < app.Options.MaxDequeueCount; attempt++)
+        for (var attempt = 0; attempt < new TiesReports.Functions.Jobs.QueueHostOptions().MaxDequeueCount; attempt++)
         {
             messages = (await app.JobsQueue.ReceiveMessagesAsync(1, TimeSpan.FromSeconds(1))).Value.ToList();
             await Task.Delay(1100);

@@ -19,7 +19,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public BlobReportStore CreateStore(out BlobStoreOptions options)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
-        options = new BlobStoreOptions { DataContainer = "data-" + suffix, BriefsContainer = "briefs-" + suffix, JobsQueue = "jobs-" + suffix };
+        options = new BlobStoreOptions { DataContainer = "data-" + suffix, BriefsContainer = "briefs-" + suffix };
         return new BlobReportStore(new BlobServiceClient(ConnectionString), Options.Create(options));
     }
 }

@@ -1,9 +1,6 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -112,15 +109,21 @@ public sealed class FunctionsHarness : IAsyncDisposable
         }
 
         context.Response.Body = new MemoryStream();
+        context.RequestServices = ResultServices;
         return context;
     }
 
-    /// <summary>Runs an action result against the context, as the ASP.NET Core integration does, and returns the response.</summary>
-    public static async Task<(int Status, IHeaderDictionary Headers, byte[] Body)> ExecuteAsync(IActionResult result, DefaultHttpContext context)
+    /// <summary>Runs a result against the context, as the ASP.NET Core integration does, and returns the response.</summary>
+    public static async Task<(int Status, IHeaderDictionary Headers, byte[] Body)> ExecuteAsync(IResult result, DefaultHttpContext context)
     {
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        await result.ExecuteAsync(context);
         return (context.Response.StatusCode, context.Response.Headers, ((MemoryStream)context.Response.Body).ToArray());
     }
+
+    /// <summary>What the framework's results ask the request for (a logger factory, JSON options).</summary>
+    private static readonly ServiceProvider ResultServices = new ServiceCollection().AddLogging().AddOptions().BuildServiceProvider();
 
     public FunctionsOptions Options => _services.GetRequiredService<IOptions<FunctionsOptions>>().Value;
 

@@ -74,7 +74,7 @@ public sealed class ResourceBoundTests
         Assert.Empty(result.Errors);
         var briefing = new BriefingBuilder(result.Dataset).Build(new BriefRequest(SyntheticDatasetGenerator.PartnershipId(0), new Month(2026, 11)));
 
-        var error = Assert.Throws<DocumentTooLargeException>(() => BriefRenderer.Render(briefing));
+        var error = Assert.Throws<BriefTooLargeException>(() => BriefRenderer.Render(briefing));
 
         Assert.Contains("more than 1,000 pages", error.Message, StringComparison.Ordinal);
     }
