@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using TiesReports.Delivery.Subscriptions;
 using TiesReports.Functions.Http;
@@ -8,7 +8,8 @@ namespace TiesReports.Functions.Delivery;
 /// <summary>The briefs API's error mapping, plus subscription refusals: 422 invalid, 404 unknown subject, 409 duplicate with the existing id.</summary>
 internal static class DeliveryApiErrors
 {
-    public static Task<IActionResult> Guard(Func<Task<IActionResult>> action, ILogger logger, int retryAfterSeconds) => ApiErrors.Guard(
+    public static Task<IResult> Guard(HttpRequest request, Func<Task<IResult>> action, ILogger logger, int retryAfterSeconds) => ApiErrors.Guard(
+        request,
         async () =>
         {
             try
@@ -19,9 +20,9 @@ internal static class DeliveryApiErrors
             {
                 return ex.Rejection switch
                 {
-                    SubscriptionRejection.UnknownSubject => new ProblemResult(404, "Unknown partnership or place", ex.Message),
-                    SubscriptionRejection.Duplicate => new ProblemResult(409, "Already subscribed", ex.Message, new Dictionary<string, object?> { ["existingId"] = ex.ExistingId }),
-                    _ => new ProblemResult(422, "Invalid subscription", ex.Message),
+                    SubscriptionRejection.UnknownSubject => TypedResults.Problem(detail: ex.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown partnership or place"),
+                    SubscriptionRejection.Duplicate => TypedResults.Problem(detail: ex.Message, statusCode: StatusCodes.Status409Conflict, title: "Already subscribed", extensions: new Dictionary<string, object?> { ["existingId"] = ex.ExistingId }),
+                    _ => TypedResults.Problem(detail: ex.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Invalid subscription"),
                 };
             }
         },

@@ -3,6 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TiesReports.Delivery;
+using TiesReports.Functions.Jobs;
 
 namespace TiesReports.Functions.Delivery;
 
@@ -11,7 +12,7 @@ namespace TiesReports.Functions.Delivery;
 /// delay; refusals and the last attempt go to the poison queue with the reason (the subscription's status
 /// shows it too). Unexpected errors (storage down) are left to the host's own retries and poison queue.
 /// </summary>
-public sealed class DeliveryProcessor(DeliveryService deliveries, IDeliveryQueue queue, IOptions<FunctionsOptions> options, ILogger<DeliveryProcessor> logger)
+public sealed class DeliveryProcessor(DeliveryService deliveries, IDeliveryQueue queue, IOptions<QueueHostOptions> options, ILogger<DeliveryProcessor> logger)
 {
     [Function("Deliver")]
     public async Task Run([QueueTrigger("%DeliveriesQueue%")] QueueMessage message, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,10 +12,11 @@ namespace TiesReports.Functions.Delivery;
 public sealed class FeedsApi(BriefFeedBuilder feeds, IOptions<FunctionsOptions> options, ILogger<FeedsApi> logger)
 {
     [Function("GetFeed")]
-    public Task<IActionResult> Get(
+    public Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds/{subject}")] HttpRequest request,
         string subject,
         CancellationToken cancellationToken) => DeliveryApiErrors.Guard(
+        request,
         async () =>
         {
             ArgumentNullException.ThrowIfNull(request);
@@ -27,7 +27,7 @@ public sealed class FeedsApi(BriefFeedBuilder feeds, IOptions<FunctionsOptions> 
 
             var feed = await feeds.BuildAsync(subject, request.Query["code"].ToString(), cancellationToken)
                 ?? throw new RequestRejectedException(404, "Unknown partnership or place", $"No partnership or place has the id '{subject}', and no brief is stored for it.");
-            return new BodyResult(StatusCodes.Status200OK, BriefFeedBuilder.ContentType, feed);
+            return TypedResults.Bytes(feed, BriefFeedBuilder.ContentType);
         },
         logger,
         options.Value.RetryAfterSeconds);

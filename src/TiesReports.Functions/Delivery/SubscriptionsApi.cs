@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,22 +23,23 @@ public sealed partial class SubscriptionsApi(SubscriptionService subscriptions, 
     private const int MaxPageSize = 500;
 
     [Function("CreateSubscription")]
-    public Task<IActionResult> Create(
+    public Task<IResult> Create(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions")] HttpRequest request,
-        CancellationToken cancellationToken) => Guard(async () =>
+        CancellationToken cancellationToken) => Guard(request, async () =>
         {
             ArgumentNullException.ThrowIfNull(request);
             var body = await ReadBodyAsync(request, cancellationToken);
             var created = await subscriptions.CreateAsync(body, cancellationToken);
             var info = SubscriptionInfo.From(created.Subscription);
             logger.LogInformation("Subscription {Id} created: {Subject} by {Channel}", info.Id, info.Subject, info.Channel);
-            return new JsonBodyResult<SubscriptionCreatedInfo>(StatusCodes.Status201Created, new SubscriptionCreatedInfo(info, created.SigningSecret), DeliveryApiJsonContext.Default.SubscriptionCreatedInfo, info.Location);
+            request.HttpContext.Response.Headers.Location = info.Location;
+            return TypedResults.Json(new SubscriptionCreatedInfo(info, created.SigningSecret), DeliveryApiJsonContext.Default.SubscriptionCreatedInfo, statusCode: StatusCodes.Status201Created);
         });
 
     [Function("ListSubscriptions")]
-    public Task<IActionResult> List(
+    public Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "subscriptions")] HttpRequest request,
-        CancellationToken cancellationToken) => Guard(async () =>
+        CancellationToken cancellationToken) => Guard(request, async () =>
         {
             ArgumentNullException.ThrowIfNull(request);
             var subject = request.Query["subject"].ToString() is { Length: > 0 } s ? s : null;
@@ -57,24 +57,24 @@ public sealed partial class SubscriptionsApi(SubscriptionService subscriptions, 
             var continuation = request.Query["continuation"].ToString() is { Length: > 0 } c ? c : null;
             var page = await subscriptions.Store.ListAsync(subject, pageSize, continuation, cancellationToken);
             var list = new SubscriptionListInfo(page.Items.Select(SubscriptionInfo.From).ToList(), page.ContinuationToken);
-            return new JsonBodyResult<SubscriptionListInfo>(StatusCodes.Status200OK, list, DeliveryApiJsonContext.Default.SubscriptionListInfo);
+            return TypedResults.Json(list, DeliveryApiJsonContext.Default.SubscriptionListInfo);
         });
 
     [Function("GetSubscription")]
-    public Task<IActionResult> Get(
+    public Task<IResult> Get(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "subscriptions/{id}")] HttpRequest request,
         string id,
-        CancellationToken cancellationToken) => Guard(async () =>
+        CancellationToken cancellationToken) => Guard(request, async () =>
         {
             var subscription = await subscriptions.Store.FindAsync(ParseId(id), cancellationToken) ?? throw NotFound(id);
-            return new JsonBodyResult<SubscriptionInfo>(StatusCodes.Status200OK, SubscriptionInfo.From(subscription), DeliveryApiJsonContext.Default.SubscriptionInfo);
+            return TypedResults.Json(SubscriptionInfo.From(subscription), DeliveryApiJsonContext.Default.SubscriptionInfo);
         });
 
     [Function("DeleteSubscription")]
-    public Task<IActionResult> Delete(
+    public Task<IResult> Delete(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "subscriptions/{id}")] HttpRequest request,
         string id,
-        CancellationToken cancellationToken) => Guard(async () =>
+        CancellationToken cancellationToken) => Guard(request, async () =>
         {
             if (!await subscriptions.DeleteAsync(ParseId(id), cancellationToken))
             {
@@ -82,24 +82,24 @@ public sealed partial class SubscriptionsApi(SubscriptionService subscriptions, 
             }
 
             logger.LogInformation("Subscription {Id} deleted", id);
-            return new BodyResult(StatusCodes.Status204NoContent);
+            return TypedResults.NoContent();
         });
 
     [Function("ResumeSubscription")]
-    public Task<IActionResult> Resume(
+    public Task<IResult> Resume(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/resume")] HttpRequest request,
         string id,
-        CancellationToken cancellationToken) => Guard(async () =>
+        CancellationToken cancellationToken) => Guard(request, async () =>
         {
             var resumed = await subscriptions.ResumeAsync(ParseId(id), cancellationToken) ?? throw NotFound(id);
-            return new JsonBodyResult<SubscriptionInfo>(StatusCodes.Status200OK, SubscriptionInfo.From(resumed), DeliveryApiJsonContext.Default.SubscriptionInfo);
+            return TypedResults.Json(SubscriptionInfo.From(resumed), DeliveryApiJsonContext.Default.SubscriptionInfo);
         });
 
     [Function("Unsubscribe")]
-    public Task<IActionResult> Unsubscribe(
+    public Task<IResult> Unsubscribe(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscriptions/{id}/unsubscribe")] HttpRequest request,
         string id,
-        CancellationToken cancellationToken) => Guard(async () =>
+        CancellationToken cancellationToken) => Guard(request, async () =>
         {
             ArgumentNullException.ThrowIfNull(request);
             if (!IdPattern().IsMatch(id) || !links.IsValidUnsubscribeToken(id, request.Query["token"].ToString()))
@@ -110,14 +110,14 @@ public sealed partial class SubscriptionsApi(SubscriptionService subscriptions, 
             // Idempotent: a second click (or a mail client's one-click POST after a manual one) also succeeds.
             var removed = await subscriptions.DeleteAsync(id, cancellationToken);
             logger.LogInformation("Subscription {Id} unsubscribed by its link ({Outcome})", id, removed ? "removed" : "already gone");
-            return new BodyResult(StatusCodes.Status200OK, "text/plain; charset=utf-8", "You are unsubscribed; no more briefs will be sent to you."u8.ToArray());
+            return TypedResults.Text("You are unsubscribed; no more briefs will be sent to you.", "text/plain; charset=utf-8");
         });
 
     [Function("UnsubscribePage")]
-    public Task<IActionResult> UnsubscribePage(
+    public Task<IResult> UnsubscribePage(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "subscriptions/{id}/unsubscribe")] HttpRequest request,
         string id,
-        CancellationToken cancellationToken) => Guard(() =>
+        CancellationToken cancellationToken) => Guard(request, () =>
         {
             ArgumentNullException.ThrowIfNull(request);
             var token = request.Query["token"].ToString();
@@ -129,10 +129,10 @@ public sealed partial class SubscriptionsApi(SubscriptionService subscriptions, 
             // A GET never unsubscribes: link scanners and previews follow links. The person confirms with one button.
             var action = WebUtility.HtmlEncode($"/api/subscriptions/{id}/unsubscribe?token={Uri.EscapeDataString(token)}");
             var page = $"<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Stop receiving monthly briefs for this subscription?</p><form method=\"post\" action=\"{action}\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\"><button type=\"submit\">Unsubscribe</button></form></body></html>";
-            return Task.FromResult<IActionResult>(new BodyResult(StatusCodes.Status200OK, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(page)));
+            return Task.FromResult<IResult>(TypedResults.Text(page, "text/html; charset=utf-8"));
         });
 
-    private Task<IActionResult> Guard(Func<Task<IActionResult>> action) => DeliveryApiErrors.Guard(action, logger, options.Value.RetryAfterSeconds);
+    private Task<IResult> Guard(HttpRequest request, Func<Task<IResult>> action) => DeliveryApiErrors.Guard(request, action, logger, options.Value.RetryAfterSeconds);
 
     private static string ParseId(string id) =>
         IdPattern().IsMatch(id) ? id : throw new RequestRejectedException(400, "Invalid id", "A subscription id looks like sub_ followed by 20 hex digits.");

@@ -58,7 +58,7 @@ public sealed class DeliveryApp : IAsyncDisposable
     public async Task<(int Status, JsonObject Body)> GetSubscriptionAsync(string id) =>
         await CallAsync(c => Harness.Create<SubscriptionsApi>().Get(c.Request, id, CancellationToken.None), "GET", $"/api/subscriptions/{id}");
 
-    public static async Task<(int Status, JsonObject Body)> CallAsync(Func<Microsoft.AspNetCore.Http.HttpContext, Task<Microsoft.AspNetCore.Mvc.IActionResult>> function, string method, string path, string? query = null, string? body = null)
+    public static async Task<(int Status, JsonObject Body)> CallAsync(Func<Microsoft.AspNetCore.Http.HttpContext, Task<Microsoft.AspNetCore.Http.IResult>> function, string method, string path, string? query = null, string? body = null)
     {
         var context = FunctionsHarness.Request(method, path, query, body);
         var (status, headers, bytes) = await FunctionsHarness.ExecuteAsync(await function(context), context);
