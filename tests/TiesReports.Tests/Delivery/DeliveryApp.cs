@@ -74,11 +74,7 @@ public sealed class DeliveryApp : IAsyncDisposable
             await Harness.Create<MonthlyBriefsTimer>().Run(new TimerInfo(), CancellationToken.None);
         }
 
-        var jobs = Harness.Create<BriefJobProcessor>();
-        foreach (var message in await Harness.DrainAsync(Harness.JobsQueue))
-        {
-            await jobs.Run(message, CancellationToken.None);
-        }
+        await RunBriefJobsAsync();
 
         // Deliveries are stamped with the wall clock: receivers check webhook-timestamp against their own.
         var month = Harness.Clock.Now;
@@ -90,6 +86,16 @@ public sealed class DeliveryApp : IAsyncDisposable
         finally
         {
             Harness.Clock.Now = month;
+        }
+    }
+
+    /// <summary>Runs the brief-jobs function on every queued job (the monthly run's and data changes' fan-out).</summary>
+    public async Task RunBriefJobsAsync()
+    {
+        var jobs = Harness.Create<BriefJobProcessor>();
+        foreach (var message in await Harness.DrainAsync(Harness.JobsQueue))
+        {
+            await jobs.Run(message, CancellationToken.None);
         }
     }
 

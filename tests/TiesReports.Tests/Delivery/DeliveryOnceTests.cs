@@ -93,6 +93,7 @@ public sealed class DeliveryOnceTests(AzuriteFixture azurite, Smtp4devFixture sm
         await app.Harness.Store.WriteAsync(StoreArea.Data, SeedData.FileName, SeedData.ToBytes(tree), WriteRequest.Json, CancellationToken.None);
 
         await app.Harness.Create<DataChangedFunctions>().OnBlob(Stream.Null, SeedData.FileName, CancellationToken.None);
+        await app.RunBriefJobsAsync();
         app.Harness.Clock.Now = DateTimeOffset.UtcNow;
         await app.DeliverAllAsync();
         await smtp.Server.FlushAsync();

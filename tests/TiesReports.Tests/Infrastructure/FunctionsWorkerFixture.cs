@@ -53,6 +53,10 @@ public class FunctionsWorkerFixture : IAsyncLifetime
             ["BriefsContainer"] = "briefs",
             ["BriefJobsQueue"] = "brief-jobs",
             ["DataChangesQueue"] = "data-changes",
+            ["DeliveriesQueue"] = "deliveries",
+            ["Delivery__AllowPrivateTargets"] = "true",
+            ["Delivery__PublicBaseUrl"] = "http://127.0.0.1/",
+            ["Delivery__UnsubscribeSigningKey"] = "test-only-" + Guid.NewGuid().ToString("N"),
             ["MonthlyBriefSchedule"] = "0 0 6 1 * *",
         };
         Queues = new QueueServiceClient(Azurite.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
