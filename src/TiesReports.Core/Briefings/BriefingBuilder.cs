@@ -165,7 +165,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         if (scope == BriefScope.Partnership && partnerships[0].StageAsOf(period.LastDay) is null)
         {
             var p = partnerships[0];
-            var first = p.StageHistory.Append(new StageChange(p.Stage, p.Since, p.SourceId)).Where(s => s.Date.Date is not null).Min(s => s.Date.Date!.Value);
+            var first = p.Steps.Where(s => s.Date.Date is not null).Min(s => s.Date.Date!.Value);
             notices.Add($"In {period.ToDisplayString()} this partnership did not exist yet: its first recorded step is dated {first.ToDisplayString()}.");
         }
         else if (scope == BriefScope.Place && partnerships.Count > 0 && partnerships.All(p => p.StageAsOf(period.LastDay) is null))
@@ -200,7 +200,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         }
 
         var thisMonth = events.InPeriod.Select(e => $"{e.Name} ({e.When}, {e.Place})").ToList();
-        thisMonth.AddRange(partnerships.SelectMany(p => p.StageHistory.Append(new StageChange(p.Stage, p.Since, p.SourceId)))
+        thisMonth.AddRange(partnerships.SelectMany(p => p.Steps)
             .Where(s => s.Date.Date is { } d && d.Start <= period.LastDay && d.End >= period.FirstDay)
             .Select(s => $"stage reached: {Vocabularies.PartnershipStages[s.Stage].Label.ToLowerInvariant()} ({s.Date.Date!.Value.ToDisplayString()})"));
         thisMonth.AddRange(flows.Where(f => f.Scope == FactScope.Partnership)
@@ -275,7 +275,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         var pairFlow = flows.FirstOrDefault(f => f.Scope == FactScope.Partnership);
         if (pairFlow is not null && trade.LatestWithChange(pairFlow) is { Latest: { } latest } result)
         {
-            var other = flows.Where(f => f.Scope == FactScope.Partnership && f != pairFlow && f.Figures[0].CounterpartId is not null && PairOf(f) == PairOf(pairFlow))
+            var other = flows.Where(f => f.Scope == FactScope.Partnership && f != pairFlow && f.Figures[0].CounterpartId is not null && TradeAnalysis.PairKey(f.Figures[0]) == TradeAnalysis.PairKey(pairFlow.Figures[0]))
                 .Select(f => trade.Years(f).FirstOrDefault(y => y.Year == latest.Year) is { } y ? $"The {f.Reporter} side reports {Formats.Money(y.Value, f.Currency)} for the same period." : null)
                 .OfType<string>();
             var converted = trade.Converted(latest) is { } c ? $"≈ {Formats.Money(c.Value, c.Currency)}. " : "";
@@ -379,7 +379,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         var upcoming = relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom).OrderBy(x => x.Event.Start).ToList();
         var later = relevant.Count(x => x.Event.Start is { } s && s.Start > period.LastDay && s.Start <= upcomingFrom);
         var earlier = relevant.Where(x => x.Event.Start is { } s && (x.Event.End ?? s).End < period.FirstDay).OrderByDescending(x => x.Event.Start).ToList();
-        var undated = relevant.Where(x => x.Event.Start is null && IsUndatedShown(period)).ToList();
+        var undated = relevant.Where(x => x.Event.Start is null && TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf)).ToList();
         var shownEarlier = earlier.Take(MaxEarlierEvents).Concat(undated).ToList();
         return new EventFacts(
             inPeriod.Select(Entry).ToList(),
@@ -390,9 +390,6 @@ public sealed class BriefingBuilder(Dataset dataset)
     }
 
     private DateOnly UpcomingFrom(Month period) => period.LastDay > dataset.AsOf ? period.LastDay : dataset.AsOf;
-
-    /// <summary>Undated facts are only placed in briefs for the year up to the data's as-of date.</summary>
-    private bool IsUndatedShown(Month period) => period.CompareTo(Month.FromDate(dataset.AsOf).AddMonths(-11)) >= 0;
 
     private PartnerEntry PartnerEntryOf(Partnership partnership, Place home, Month period, SourceRegistry sources)
     {
@@ -424,7 +421,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         }
 
         var partner = NameOf(partnership.PartnerOf(home.Id));
-        foreach (var step in partnership.StageHistory.Append(new StageChange(partnership.Stage, partnership.Since, partnership.SourceId)))
+        foreach (var step in partnership.Steps)
         {
             yield return new TimelineEntry(partner, step.Date.Date?.ToDisplayString() ?? "Date not stated", Vocabularies.PartnershipStages[step.Stage].Label, new SourceRef(0, step.SourceId));
         }
@@ -480,12 +477,6 @@ public sealed class BriefingBuilder(Dataset dataset)
         items.AddRange(nextSteps.Select(n => new SnapshotItem("next-step", n.Text, n.Text, "")));
         items.AddRange(sources.Entries().Select(s => new SnapshotItem("source", s.Id, s.Citation.Length > 120 ? s.Citation[..120] + "…" : s.Citation, "")));
         return new BriefingSnapshot(period.ToString(), items);
-    }
-
-    private static string PairOf(TradeAnalysis.Flow flow)
-    {
-        var f = flow.Figures[0];
-        return string.CompareOrdinal(f.ReporterId, f.CounterpartId) < 0 ? $"{f.ReporterId}|{f.CounterpartId}" : $"{f.CounterpartId}|{f.ReporterId}";
     }
 
     private static string SinceText(DatedFact since) =>

@@ -41,7 +41,13 @@ internal sealed class TradeAnalysis
     public sealed record YearTotal(string Label, int? Year, bool Complete, decimal Value, IReadOnlyList<TradeFigure> Figures);
 
     /// <summary>Undated figures are dropped for periods they cannot be placed in; see <see cref="UndatedReachMonths"/>.</summary>
-    public bool UndatedApplies => _period.CompareTo(Month.FromDate(_dataset.AsOf).AddMonths(-UndatedReachMonths + 1)) >= 0;
+    public bool UndatedApplies => IsUndatedPlaceable(_period, _dataset.AsOf);
+
+    /// <summary>
+    /// Whether an undated fact (a figure, an event) can be shown in a brief for <paramref name="period"/>: only for
+    /// the months up to a year before the data's as-of date. One rule for every undated fact of a brief.
+    /// </summary>
+    public static bool IsUndatedPlaceable(Month period, DateOnly asOf) => period.CompareTo(Month.FromDate(asOf).AddMonths(-UndatedReachMonths + 1)) >= 0;
 
     public IReadOnlyList<Flow> Flows(IEnumerable<TradeFigure> figures) => figures
         .Where(f => f.Period.Date is { } d ? d.Start <= _period.LastDay : UndatedApplies)
@@ -238,7 +244,8 @@ internal sealed class TradeAnalysis
         return lines;
     }
 
-    private static string PairKey(TradeFigure f) =>
+    /// <summary>The same key for both places' reports of one pair, whichever side reports.</summary>
+    public static string PairKey(TradeFigure f) =>
         string.CompareOrdinal(f.ReporterId, f.CounterpartId) < 0 ? $"{f.ReporterId}|{f.CounterpartId}" : $"{f.CounterpartId}|{f.ReporterId}";
 
     private List<MonthlyTradeTable> MonthlyTables(IReadOnlyList<Flow> flows)

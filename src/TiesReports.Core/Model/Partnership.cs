@@ -19,6 +19,9 @@ public sealed record Partnership(
 
     public Assessment? Assessment { get; init; }
 
+    /// <summary>Every recorded step: the history, then the current stage.</summary>
+    public IEnumerable<StageChange> Steps => StageHistory.Append(new StageChange(Stage, Since, SourceId));
+
     public bool Involves(string placeId) => PlaceIds.Contains(placeId, StringComparer.Ordinal);
 
     public string PartnerOf(string placeId) => PlaceIds[0] == placeId ? PlaceIds[1] : PlaceIds[0];
@@ -29,8 +32,7 @@ public sealed record Partnership(
     /// </summary>
     public (string Stage, DatedFact Since)? StageAsOf(DateOnly day)
     {
-        var steps = StageHistory.Append(new StageChange(Stage, Since, SourceId)).ToList();
-        var dated = steps.Where(s => s.Date.Date is not null).OrderBy(s => s.Date.Date!.Value).ToList();
+        var dated = Steps.Where(s => s.Date.Date is not null).OrderBy(s => s.Date.Date!.Value).ToList();
         if (dated.Count > 0 && dated.All(s => s.Date.Date!.Value.Start > day))
         {
             return null;
