@@ -18,8 +18,8 @@ internal static class DeliveryServices
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = CommonOptions.RequireConnectionString(connectionString),
-            ["Storage:DataContainer"] = dataContainer,
-            ["Storage:BriefsContainer"] = briefsContainer,
+            ["DataContainer"] = dataContainer,
+            ["BriefsContainer"] = briefsContainer,
             ["Delivery:AllowPrivateTargets"] = allowPrivateTargets ? "true" : "false",
         }).Build();
         var services = new ServiceCollection();

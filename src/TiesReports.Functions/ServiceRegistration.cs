@@ -18,15 +18,9 @@ public static class ServiceRegistration
     /// <summary>Everything the functions need: Azure clients, the blob store, the brief service, the job queue.</summary>
     public static IServiceCollection AddTiesReportsFunctions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddBlobReportStore(configuration, ConnectionName);
-
         // Trigger attributes read flat app settings (%DataContainer%, %BriefJobsQueue%): those are the one
-        // source of the names; the store and the job queue follow them.
-        services.PostConfigure<BlobStoreOptions>(o =>
-        {
-            o.DataContainer = configuration["DataContainer"] ?? o.DataContainer;
-            o.BriefsContainer = configuration["BriefsContainer"] ?? o.BriefsContainer;
-        });
+        // source of the names; the store and the job queue bind the same settings.
+        services.AddBlobReportStore(configuration, ConnectionName);
         services.AddOptions<BriefJobsOptions>().Configure(o => o.Queue = configuration[BriefJobsOptions.QueueSetting] ?? o.Queue);
         services.AddOptions<QueueHostOptions>().Bind(configuration.GetSection(QueueHostOptions.SectionName));
         services.AddAzureClients(clients => clients.AddClient<QueueServiceClient, QueueClientOptions>((QueueClientOptions options, IServiceProvider _) =>

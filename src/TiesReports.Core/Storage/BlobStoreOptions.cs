@@ -1,10 +1,12 @@
 namespace TiesReports.Core.Storage;
 
-/// <summary>Containers of the Azure Blob Storage store; bound from the "Storage" configuration section.</summary>
+/// <summary>
+/// Containers of the Azure Blob Storage store, bound from the flat settings <c>DataContainer</c> and
+/// <c>BriefsContainer</c>: the Functions blob trigger reads <c>%DataContainer%</c>, so the store reads the very same
+/// setting and there is no second name for it.
+/// </summary>
 public sealed class BlobStoreOptions
 {
-    public const string SectionName = "Storage";
-
     public string DataContainer { get; set; } = "data";
 
     public string BriefsContainer { get; set; } = "briefs";

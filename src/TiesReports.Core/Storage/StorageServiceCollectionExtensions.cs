@@ -10,11 +10,12 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Azure clients (through Microsoft.Extensions.Azure) and the blob-backed <see cref="IReportStore"/>.
-    /// The connection is read from <paramref name="connectionName"/> in either of its forms (see <see cref="StorageConnection"/>).
+    /// The connection is read from <paramref name="connectionName"/> in either of its forms (see <see cref="StorageConnection"/>),
+    /// the container names from the flat settings (see <see cref="BlobStoreOptions"/>).
     /// </summary>
     public static IServiceCollection AddBlobReportStore(this IServiceCollection services, IConfiguration configuration, string connectionName = "AzureWebJobsStorage")
     {
-        services.AddOptions<BlobStoreOptions>().Bind(configuration.GetSection(BlobStoreOptions.SectionName));
+        services.AddOptions<BlobStoreOptions>().Bind(configuration);
         services.AddAzureClients(clients =>
         {
             clients.AddClient<BlobServiceClient, BlobClientOptions>((BlobClientOptions options, IServiceProvider _) =>

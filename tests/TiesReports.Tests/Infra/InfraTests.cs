@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TiesReports.Core.Storage;
+using TiesReports.Functions;
 using TiesReports.Tests.Infrastructure;
 
 namespace TiesReports.Tests.Infra;
@@ -50,6 +53,39 @@ public sealed class InfraTests
         Assert.True(connection.IsIdentityBased);
         Assert.Equal("placeholder-AzureWebJobsStorage__clientId", connection.ClientId);
         Assert.Contains("MonthlyBriefSchedule", settings.Keys);
+    }
+
+    [Fact]
+    public void ContainerNames_ComeFromTheFlatSettings_ThatInfraAndTheLocalSampleSet()
+    {
+        var (_, arm, _) = RunBicep("build", MainTemplate, "--stdout");
+        using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "TiesReports.Functions", "local.settings.sample.json")));
+        var sampleSettings = sample.RootElement.GetProperty("Values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString(), StringComparer.Ordinal);
+
+        foreach (var settings in new[] { AppSettings(arm), sampleSettings })
+        {
+            var options = ContainerOptions(settings.Select(s => (s.Key.Replace("__", ":", StringComparison.Ordinal), "set-" + s.Key)));
+
+            Assert.Equal("set-DataContainer", options.DataContainer);
+            Assert.Equal("set-BriefsContainer", options.BriefsContainer);
+        }
+    }
+
+    [Fact]
+    public void ContainerNames_HaveNoSecondSource_UnderAStorageSection()
+    {
+        var options = ContainerOptions([("Storage:DataContainer", "other-data"), ("Storage:BriefsContainer", "other-briefs")]);
+
+        Assert.Equal("data", options.DataContainer);
+        Assert.Equal("briefs", options.BriefsContainer);
+    }
+
+    /// <summary>The container names the Functions app's own registration binds from these settings.</summary>
+    private static BlobStoreOptions ContainerOptions(IEnumerable<(string Key, string Value)> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
+        using var services = new ServiceCollection().AddTiesReportsFunctions(configuration).BuildServiceProvider();
+        return services.GetRequiredService<IOptions<BlobStoreOptions>>().Value;
     }
 
     [Fact]
