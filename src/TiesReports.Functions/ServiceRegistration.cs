@@ -8,6 +8,7 @@ using TiesReports.Core.Storage;
 using TiesReports.Delivery;
 using TiesReports.Functions.Delivery;
 using TiesReports.Functions.Jobs;
+using TiesReports.Functions.Telemetry;
 
 namespace TiesReports.Functions;
 
@@ -37,6 +38,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new DatasetLoader(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<LoaderOptions>>().Value));
         services.AddSingleton<BriefService>();
+        services.AddTiesReportsTelemetry(configuration);
         services.AddSingleton<DataChangeScope>();
         services.AddSingleton<IBriefJobQueue, StorageBriefJobQueue>();
         services.AddSingleton<MonthlyBriefScheduler>();

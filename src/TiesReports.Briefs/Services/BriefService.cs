@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TiesReports.Core.Briefings;
@@ -36,10 +37,12 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     /// <summary>Loads the data, reusing the last result while no data file changed (same names and ETags).</summary>
     public async Task<LoadResult> LoadAsync(CancellationToken cancellationToken)
     {
+        using var activity = BriefTelemetry.Source.StartActivity("brief.load");
         var listing = await store.ListAsync(StoreArea.Data, prefix: null, cancellationToken);
         var signature = string.Join('|', listing.Select(i => $"{i.Name}:{i.ETag}:{i.Size}"));
         if (_cache is { } cached && cached.Signature == signature)
         {
+            activity?.SetTag("tiesreports.data.cached", true);
             return cached.Result;
         }
 
@@ -51,6 +54,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
                 return again.Result;
             }
 
+            activity?.SetTag("tiesreports.data.cached", false);
             var result = await loader.LoadAsync(store, cancellationToken);
             foreach (var error in result.Errors)
             {
@@ -101,6 +105,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(request);
+        using var activity = BriefTelemetry.Source.StartActivity("brief.build");
         try
         {
             return new BriefingBuilder(loaded.Dataset).Build(request);
@@ -116,6 +121,9 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     public async Task<BriefOutcome> GetOrCreateAsync(BriefRequest request, BriefWriteMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var activity = BriefTelemetry.Source.StartActivity("brief");
+        activity?.SetTag("tiesreports.brief.subject", request.SubjectId);
+        activity?.SetTag("tiesreports.brief.period", request.Period.ToString());
         var briefing = await BuildAsync(request, cancellationToken);
         var name = BriefNames.For(request.SubjectId, request.Period);
         var hash = BriefRenderer.InputHash(briefing);
@@ -124,7 +132,9 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
         // Concurrent requests for the same brief and inputs wait for one rendering. The rendering leaves the
         // map when it ends, however it ends, even when every waiter gave up before.
         var work = _inFlight.GetOrAdd(key, k => new Lazy<Task<BriefOutcome>>(() => StoreThenForgetAsync(k, briefing, name, hash, mode)));
-        return await work.Value.WaitAsync(cancellationToken);
+        var outcome = await work.Value.WaitAsync(cancellationToken);
+        activity?.SetTag("tiesreports.brief.status", outcome.Status.ToString().ToLowerInvariant());
+        return outcome;
     }
 
     /// <summary>The PDF bytes of an outcome: those just rendered, or the stored ones.</summary>
@@ -195,12 +205,15 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
 
             if (rendered is null)
             {
-                rendered = BriefRenderer.Render(briefing);
+                rendered = Render(briefing);
                 Interlocked.Increment(ref _renders);
 
                 // The model goes first: a PDF is never stored without the model next month's brief compares with.
+                using var storingModel = BriefTelemetry.Source.StartActivity("brief.store")?.SetTag("tiesreports.store.object", "model");
                 await store.WriteAsync(StoreArea.Briefs, BriefNames.ModelFor(briefing.SubjectId, briefing.Period), BriefingModel.Serialize(briefing), WriteRequest.Json, cancellationToken);
             }
+
+            using var storing = BriefTelemetry.Source.StartActivity("brief.store")?.SetTag("tiesreports.store.object", "pdf");
             var request = new WriteRequest(
                 "application/pdf",
                 new Dictionary<string, string>
@@ -224,6 +237,17 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
         }
 
         throw new InvalidOperationException($"Could not store {name}: it kept changing under {MaxWriteAttempts} attempts.");
+    }
+
+    private static byte[] Render(Briefing briefing)
+    {
+        using var activity = BriefTelemetry.Source.StartActivity("brief.render");
+        var started = Stopwatch.GetTimestamp();
+        var pdf = BriefRenderer.Render(briefing);
+        BriefTelemetry.RenderDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        BriefTelemetry.PdfSize.Record(pdf.Length);
+        activity?.SetTag("tiesreports.brief.bytes", pdf.Length);
+        return pdf;
     }
 
     private sealed record LoadedData(string Signature, LoadResult Result);

@@ -19,7 +19,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public FunctionsHarness(string connectionString, DateTimeOffset now, IReadOnlyDictionary<string, string?>? settings = null)
+    public FunctionsHarness(string connectionString, DateTimeOffset now, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         Settings = new Dictionary<string, string?>
@@ -46,6 +46,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
         services.AddLogging(l => l.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         services.AddTiesReportsFunctions(configuration);
         services.AddSingleton<TimeProvider>(Clock);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
 
