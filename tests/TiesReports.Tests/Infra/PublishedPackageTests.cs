@@ -29,6 +29,15 @@ public sealed class PublishedPackageTests
         Assert.Equal("queueTrigger", functions["DataChangedEvent"].GetProperty("type").GetString());
         Assert.Equal("%DataChangesQueue%", functions["DataChangedEvent"].GetProperty("queueName").GetString());
         Assert.Contains("BriefJob", functions.Keys);
+        Assert.True(IsReadyToRun(output.Combine("TiesReports.Functions.dll")), "the published app should be precompiled (ReadyToRun) for linux-x64");
+        Assert.True(IsReadyToRun(output.Combine("TiesReports.Briefs.dll")), "the app's own libraries should be precompiled too");
+    }
+
+    /// <summary>A ReadyToRun image carries a managed native header beside its IL.</summary>
+    private static bool IsReadyToRun(string path)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     [Fact]
