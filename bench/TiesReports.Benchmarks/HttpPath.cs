@@ -2,19 +2,20 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Azure.Storage.Blobs;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TiesReports.Core.Storage;
-using TiesReports.Functions;
-using TiesReports.Functions.Http;
+using TiesReports.Functions.TestHost;
 
 namespace TiesReports.Benchmarks;
 
-/// <summary>The GetBrief function against a real Azurite: a cached brief, and a brief rendered on first request.</summary>
+/// <summary>
+/// GetBrief over HTTP through the real worker process under the test host, on a real Azurite: worker process start
+/// to the first brief served, then a cached brief and a brief rendered on first request, each through the
+/// worker's own web server.
+/// </summary>
 internal static class HttpPath
 {
-    public static async Task<(Stats Cached, Stats FirstRequest)> MeasureAsync(int cachedRuns, int firstRuns)
+    public static async Task<(TimeSpan StartToFirstBrief, Stats Cached, Stats FirstRequest)> MeasureAsync(int cachedRuns, int firstRuns)
     {
         var account = "bench" + Guid.NewGuid().ToString("N")[..8];
         var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64));
@@ -22,26 +23,31 @@ internal static class HttpPath
         var azurite = StartAzurite(account, key, blobPort, queuePort, tablePort);
         try
         {
-            var connection = $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={key};BlobEndpoint=http://127.0.0.1:{blobPort}/{account};QueueEndpoint=http://127.0.0.1:{queuePort}/{account};";
+            var connection = $"DefaultEndpointsProtocol=http;AccountName={account};AccountKey={key};BlobEndpoint=http://127.0.0.1:{blobPort}/{account};QueueEndpoint=http://127.0.0.1:{queuePort}/{account};TableEndpoint=http://127.0.0.1:{tablePort}/{account};";
             await WaitAsync(connection);
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = connection }).Build();
-            var services = new ServiceCollection().AddLogging().AddTiesReportsFunctions(configuration).BuildServiceProvider();
-            await Seeder.SeedAsync(Paths.Seeds, services.GetRequiredService<IReportStore>(), CancellationToken.None);
-            var api = ActivatorUtilities.CreateInstance<BriefsApi>(services);
+            var store = new BlobReportStore(new BlobServiceClient(connection), Options.Create(new BlobStoreOptions()));
+            await Seeder.SeedAsync(Paths.Seeds, store, CancellationToken.None);
 
-            async Task<int> Get(string period)
+            var started = Stopwatch.StartNew();
+            await using var host = await FunctionsTestHost.StartAsync(new TestHostOptions
             {
-                var context = new DefaultHttpContext();
-                context.Request.Method = "GET";
-                context.Request.QueryString = new QueryString("?period=" + period);
-                context.Response.Body = new MemoryStream();
-                context.RequestServices = services;
-                var result = await api.Get(context.Request, "dalian-arkhangelsk", CancellationToken.None);
-                await result.ExecuteAsync(context);
-                return context.Response.StatusCode == 200 ? (int)context.Response.Body.Length : throw new InvalidOperationException($"HTTP {context.Response.StatusCode}");
+                AppDirectory = FunctionsAppDirectory(),
+                AppSettings = Settings(connection),
+                RunTimerSchedules = false,
+            });
+            using var client = host.CreateClient();
+
+            async Task<long> Get(string period)
+            {
+                using var response = await client.GetAsync($"api/briefs/dalian-arkhangelsk?period={period}");
+                var body = await response.Content.ReadAsByteArrayAsync();
+                return response.StatusCode == HttpStatusCode.OK ? body.Length : throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(body)}");
             }
 
-            var warm = System.Diagnostics.Stopwatch.StartNew();
+            await Get("2026-11");
+            var startToFirst = started.Elapsed;
+
+            var warm = Stopwatch.StartNew();
             while (warm.Elapsed < TimeSpan.FromSeconds(2))
             {
                 await Get("2026-11");
@@ -51,7 +57,7 @@ internal static class HttpPath
             var months = Enumerable.Range(0, firstRuns).Select(i => new Core.Model.Month(2020, 1).AddMonths(i).ToString()).ToArray();
             var index = 0;
             var first = await Stats.TimeAsync(firstRuns, () => Get(months[index++]));
-            return (cached, first);
+            return (startToFirst, cached, first);
         }
         finally
         {
@@ -59,6 +65,26 @@ internal static class HttpPath
             await azurite.WaitForExitAsync();
         }
     }
+
+    /// <summary>The Functions app built beside the benchmark, in the benchmark's own configuration.</summary>
+    private static string FunctionsAppDirectory()
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        return Path.Combine(Paths.Root, "src", "TiesReports.Functions", "bin", configuration, "net10.0");
+    }
+
+    private static Dictionary<string, string?> Settings(string connection) => new()
+    {
+        ["AzureWebJobsStorage"] = connection,
+        ["DataContainer"] = "data",
+        ["BriefsContainer"] = "briefs",
+        ["BriefJobsQueue"] = "brief-jobs",
+        ["DataChangesQueue"] = "data-changes",
+        ["DeliveriesQueue"] = "deliveries",
+        ["Delivery__PublicBaseUrl"] = "http://127.0.0.1/",
+        ["Delivery__UnsubscribeSigningKey"] = "bench-only-" + Guid.NewGuid().ToString("N"),
+        ["MonthlyBriefSchedule"] = "0 0 6 1 * *",
+    };
 
     private static Process StartAzurite(string account, string key, int blobPort, int queuePort, int tablePort)
     {

@@ -111,8 +111,10 @@ Print($"Median {cold.Median:0} ms (min {cold.Min:0}, max {cold.Max:0}, {cold.Cou
 Print("");
 
 // 5. The HTTP path on Azurite.
-var (cached, first) = await HttpPath.MeasureAsync(Runs(200), Runs(40));
-Print("## HTTP path (GetBrief against Azurite)");
+var (startToFirst, cached, first) = await HttpPath.MeasureAsync(Runs(200), Runs(40));
+Print("## HTTP path (GetBrief over HTTP through the real worker process under the test host, on Azurite)");
+Print("");
+Print($"Worker process start to first brief served: {startToFirst.TotalMilliseconds:0} ms.");
 Print("");
 Print("| Request | Median ms | p95 ms |");
 Print("|---|---:|---:|");
