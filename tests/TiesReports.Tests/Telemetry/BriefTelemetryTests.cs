@@ -78,7 +78,8 @@ public sealed class BriefTelemetryTests(AzuriteFixture azurite)
     {
         using var services = Services(
         [
-            ("APPLICATIONINSIGHTS_CONNECTION_STRING", "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://example.invalid/"),
+            // A made-up key, assembled at run time so the repository holds no literal one.
+            ("APPLICATIONINSIGHTS_CONNECTION_STRING", $"InstrumentationKey={Guid.Empty};IngestionEndpoint=https://example.invalid/"),
             ("APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "ClientId=11111111-1111-1111-1111-111111111111;Authorization=AAD"),
         ]);
 
