@@ -330,12 +330,9 @@ public static class TextLayout
             while (i < text.Length)
             {
                 var rune = Rune.GetRuneAt(text, i);
-                if (!TextMeasurer.IsDrawable(rune, chain))
-                {
-                    rune = new Rune('?');
-                }
-
-                var f = TextMeasurer.FaceFor(rune, chain);
+                var length = rune.Utf16SequenceLength;
+                var drawable = TextMeasurer.IsDrawable(rune, chain);
+                var f = TextMeasurer.FaceFor(drawable ? rune : new Rune('?'), chain);
                 var l = source.LevelAt(start + i);
                 if (face is not null && (f != face || l != level))
                 {
@@ -344,8 +341,16 @@ public static class TextLayout
 
                 face = f;
                 level = l;
-                drawn.Append(rune.ToString());
-                i += Rune.GetRuneAt(text, i).Utf16SequenceLength;
+                if (drawable)
+                {
+                    drawn.Append(text, i, length);
+                }
+                else
+                {
+                    drawn.Append('?');
+                }
+
+                i += length;
             }
 
             Flush();
