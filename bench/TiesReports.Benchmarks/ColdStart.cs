@@ -3,8 +3,11 @@ namespace TiesReports.Benchmarks;
 /// <summary>The ways to start the CLI for the README's main command, as whole processes (start to PDF written).</summary>
 internal static class ColdStart
 {
-    /// <summary>Where README's publish command puts the native (Native AOT) CLI.</summary>
-    public static string Published => Path.Combine(Paths.Root, "out", "cli", "ties");
+    /// <summary>Where the publish command of docs/performance.md puts the ReadyToRun CLI.</summary>
+    public static string Published => Path.Combine(Paths.Root, "out", "ties", "ties");
+
+    /// <summary>Where docs/performance.md's Native AOT experiment puts its binary (not shipped: see there).</summary>
+    public static string NativeAot => Path.Combine(Paths.Root, "out", "ties-aot", "ties");
 
     public static IReadOnlyList<Launcher> Launchers()
     {
@@ -13,16 +16,24 @@ internal static class ColdStart
             throw new InvalidOperationException($"Build the CLI first ({Paths.Cli} is missing).");
         }
 
-        string[] brief = ["brief", "dalian-arkhangelsk", "--data", Paths.Seeds];
         var launchers = new List<Launcher>();
         if (File.Exists(Published))
         {
-            launchers.Add(new("published (out/cli/ties)", Published, brief));
+            launchers.Add(new("published ReadyToRun (out/ties/ties)", Published, []));
         }
 
-        launchers.Add(new("build output (dotnet ties.dll)", "dotnet", [Paths.Cli, .. brief]));
+        if (File.Exists(NativeAot))
+        {
+            launchers.Add(new("Native AOT experiment, not shipped (out/ties-aot/ties)", NativeAot, []));
+        }
+
+        launchers.Add(new("build output (dotnet ties.dll)", "dotnet", [Paths.Cli]));
         return launchers;
     }
 
-    public sealed record Launcher(string Name, string File, IReadOnlyList<string> Arguments);
+    /// <summary>The README's main command: the Dalian brief from the seeds.</summary>
+    public static IReadOnlyList<string> MainCommand => ["brief", "dalian-arkhangelsk", "--data", Paths.Seeds];
+
+    /// <summary>A program and what goes before the CLI's own arguments.</summary>
+    public sealed record Launcher(string Name, string File, IReadOnlyList<string> Prefix);
 }

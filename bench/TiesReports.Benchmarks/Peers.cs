@@ -90,7 +90,7 @@ internal static class Peers
     {
         var (typst, html) = WriteSources(briefing);
         var output = Path.Combine(Path.GetTempPath(), $"ties-cold-{Guid.NewGuid():N}.pdf");
-        var engines = ties.Select(l => new Engine($"TiesReports, {l.Name}", () => Task.FromResult(Process(l.File, [.. l.Arguments, "--out", output], output)))).ToList();
+        var engines = ties.Select(l => new Engine($"TiesReports, {l.Name}", () => Task.FromResult(Process(l.File, [.. l.Prefix, .. ColdStart.MainCommand, "--out", output], output)))).ToList();
         if (TypstAvailable)
         {
             engines.Add(new("Typst 0.7 node compiler (node typst.mjs brief.typ out.pdf)", () => Task.FromResult(Process("node", [Path.Combine(Folder, "typst.mjs"), typst, output], output))));
@@ -155,12 +155,20 @@ internal static class Peers
 
     /// <summary>Each engine's timing, and its ratio to the first engine (TiesReports) taken round by round.</summary>
     private static List<Row> Rows(List<Engine> engines) =>
-        engines.Select(e => new Row(e.Name, Stats.Of(e.Samples), Stats.Of(e.Cpu), e.Bytes,
-            Stats.Of(e.Samples.Zip(engines[0].Samples, (a, b) => a / b).ToList()).Median,
-            Stats.Of(e.Cpu.Zip(engines[0].Cpu, (a, b) => a / b).ToList()).Median)).ToList();
+        engines.Select(e => new Row(e.Name, e.Samples, e.Cpu, e.Bytes)).ToList();
 
-    /// <summary>Wall and CPU (CPU only for whole processes), each also as a ratio to the first engine, pair by pair.</summary>
-    public sealed record Row(string Engine, Stats Timing, Stats Cpu, int Bytes, double RatioToFirst, double CpuRatioToFirst);
+    /// <summary>Wall and CPU samples (CPU only for whole processes), one per round, in round order.</summary>
+    public sealed record Row(string Engine, IReadOnlyList<double> Wall, IReadOnlyList<double> CpuSamples, int Bytes)
+    {
+        public Stats Timing => Stats.Of(Wall);
+
+        public Stats Cpu => Stats.Of(CpuSamples);
+
+        /// <summary>This engine's time over the other's, round by round, and the median of those ratios.</summary>
+        public double WallOver(Row other) => Stats.Of(Wall.Zip(other.Wall, (a, b) => a / b).ToList()).Median;
+
+        public double CpuOver(Row other) => Stats.Of(CpuSamples.Zip(other.CpuSamples, (a, b) => a / b).ToList()).Median;
+    }
 
     private sealed class Engine(string name, Func<Task<(double Ms, int Bytes, double CpuMs)>> run)
     {
