@@ -110,10 +110,18 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     }
 
     /// <summary>Returns the stored brief for the request, rendering and storing it when needed.</summary>
-    public async Task<BriefOutcome> GetOrCreateAsync(BriefRequest request, BriefWriteMode mode, CancellationToken cancellationToken)
+    public async Task<BriefOutcome> GetOrCreateAsync(BriefRequest request, BriefWriteMode mode, CancellationToken cancellationToken) =>
+        await GetOrCreateAsync(await LoadAsync(cancellationToken), request, mode, cancellationToken);
+
+    /// <summary>
+    /// The same from data already loaded: a batch renders every brief from one load instead of listing the data
+    /// again per brief (a listing of N files per brief made a batch of N briefs quadratic).
+    /// </summary>
+    public async Task<BriefOutcome> GetOrCreateAsync(LoadResult loaded, BriefRequest request, BriefWriteMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var briefing = await BuildAsync(request, cancellationToken);
+        var previous = request.Previous ?? await ReadPreviousAsync(request.SubjectId, request.Period, cancellationToken);
+        var briefing = Build(loaded, request with { Previous = previous });
         var name = BriefNames.For(request.SubjectId, request.Period);
         var hash = BriefRenderer.InputHash(briefing);
         var key = $"{name}#{hash}#{mode}";
