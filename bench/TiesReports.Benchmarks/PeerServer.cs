@@ -6,7 +6,7 @@ namespace TiesReports.Benchmarks;
 
 /// <summary>
 /// A peer engine kept warm in its own process (Typst under Node, WeasyPrint under Python): one request line in,
-/// one <c>{"ms","bytes"}</c> line out, the time measured inside the peer as ours is measured inside our process.
+/// one <c>{"ms","cpuMs","bytes"}</c> line out, wall and CPU time measured inside the peer as ours are inside our process.
 /// </summary>
 internal sealed class PeerServer : IDisposable
 {
@@ -23,14 +23,14 @@ internal sealed class PeerServer : IDisposable
         process = Process.Start(start)!;
     }
 
-    public (double Ms, int Bytes) Render(string request)
+    public (double Ms, int Bytes, double CpuMs) Render(string request)
     {
         process.StandardInput.WriteLine(request);
         process.StandardInput.Flush();
         var line = process.StandardOutput.ReadLine()
             ?? throw new InvalidOperationException($"{process.StartInfo.FileName} stopped (exit code {(process.HasExited ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "none")}).");
         using var answer = JsonDocument.Parse(line);
-        return (answer.RootElement.GetProperty("ms").GetDouble(), answer.RootElement.GetProperty("bytes").GetInt32());
+        return (answer.RootElement.GetProperty("ms").GetDouble(), answer.RootElement.GetProperty("bytes").GetInt32(), answer.RootElement.GetProperty("cpuMs").GetDouble());
     }
 
     public void Dispose()

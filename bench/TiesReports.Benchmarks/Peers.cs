@@ -120,11 +120,12 @@ internal static class Peers
         return Rows(engines);
     }
 
-    private static (double Ms, int Bytes) Timed(Func<int> render)
+    private static (double Ms, int Bytes, double CpuMs) Timed(Func<int> render)
     {
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         var bytes = render();
-        return (Stopwatch.GetElapsedTime(start).TotalMilliseconds, bytes);
+        return (Stopwatch.GetElapsedTime(start).TotalMilliseconds, bytes, (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
     }
 
     private static (double Ms, int Bytes, double CpuMs) Process(string file, IEnumerable<string> arguments, string output)

@@ -1,6 +1,6 @@
 // Typst (the Node binding of its compiler) for the benchmark's peer rows, with the same Noto fonts as TiesReports.
 //   node typst.mjs IN.typ OUT.pdf   one cold compile: process start to PDF written
-//   node typst.mjs --serve          warm: reads {"file","fresh"} lines, answers {"ms","bytes"} lines
+//   node typst.mjs --serve          warm: reads {"file","fresh"} lines, answers {"ms","cpuMs","bytes"} lines
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -27,8 +27,10 @@ if (process.argv[2] === '--serve') {
     // A fresh document: nothing memoised from earlier compiles, fonts already loaded (as in a long-lived server).
     if (fresh) compiler.evictCache(0);
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const bytes = pdf(content).length;
-    process.stdout.write(JSON.stringify({ ms: performance.now() - start, bytes }) + '\n');
+    const used = process.cpuUsage(cpu);
+    process.stdout.write(JSON.stringify({ ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, bytes }) + '\n');
   }
 } else {
   writeFileSync(process.argv[3], pdf(readFileSync(process.argv[2], 'utf8')));
