@@ -21,6 +21,16 @@ public sealed class ListingCountingStore(IReportStore inner) : IReportStore
         return inner.ListAsync(area, prefix, cancellationToken);
     }
 
+    public Task<StoredObjectPage> ListPageAsync(StoreArea area, string? prefix, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        if (area == StoreArea.Data)
+        {
+            Interlocked.Increment(ref _dataListings);
+        }
+
+        return inner.ListPageAsync(area, prefix, pageSize, continuationToken, cancellationToken);
+    }
+
     public Task<StoredObjectInfo?> GetInfoAsync(StoreArea area, string name, CancellationToken cancellationToken) => inner.GetInfoAsync(area, name, cancellationToken);
 
     public Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken) => inner.ReadAsync(area, name, cancellationToken);
