@@ -1,46 +1,39 @@
-using System.Diagnostics;
-
 namespace TiesReports.Benchmarks;
 
-/// <summary>The README's main command as a whole process: start to PDF written.</summary>
+/// <summary>The ways to start the CLI for the README's main command, as whole processes (start to PDF written).</summary>
 internal static class ColdStart
 {
-    public static Stats Measure(int runs)
+    /// <summary>Where the publish command of docs/performance.md puts the ReadyToRun CLI.</summary>
+    public static string Published => Path.Combine(Paths.Root, "out", "ties", "ties");
+
+    /// <summary>Where docs/performance.md's Native AOT experiment puts its binary (not shipped: see there).</summary>
+    public static string NativeAot => Path.Combine(Paths.Root, "out", "ties-aot", "ties");
+
+    public static IReadOnlyList<Launcher> Launchers()
     {
         if (!File.Exists(Paths.Cli))
         {
             throw new InvalidOperationException($"Build the CLI first ({Paths.Cli} is missing).");
         }
 
-        var output = Path.Combine(Path.GetTempPath(), $"ties-cold-{Guid.NewGuid():N}.pdf");
-        var samples = new List<double>();
-        for (var i = 0; i < runs + 1; i++)
+        var launchers = new List<Launcher>();
+        if (File.Exists(Published))
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Paths.Root };
-            foreach (var arg in new[] { Paths.Cli, "brief", "dalian-arkhangelsk", "--data", Paths.Seeds, "--out", output })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(start)!;
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            watch.Stop();
-            if (process.ExitCode != 0 || !File.Exists(output))
-            {
-                throw new InvalidOperationException("The CLI did not write the brief: " + process.StandardError.ReadToEnd());
-            }
-
-            // The first run warms the OS file cache; it is not counted.
-            if (i > 0)
-            {
-                samples.Add(watch.Elapsed.TotalMilliseconds);
-            }
-
-            File.Delete(output);
+            launchers.Add(new("published ReadyToRun (out/ties/ties)", Published, []));
         }
 
-        return Stats.Of(samples);
+        if (File.Exists(NativeAot))
+        {
+            launchers.Add(new("Native AOT experiment, not shipped (out/ties-aot/ties)", NativeAot, []));
+        }
+
+        launchers.Add(new("build output (dotnet ties.dll)", "dotnet", [Paths.Cli]));
+        return launchers;
     }
+
+    /// <summary>The README's main command: the Dalian brief from the seeds.</summary>
+    public static IReadOnlyList<string> MainCommand => ["brief", "dalian-arkhangelsk", "--data", Paths.Seeds];
+
+    /// <summary>A program and what goes before the CLI's own arguments.</summary>
+    public sealed record Launcher(string Name, string File, IReadOnlyList<string> Prefix);
 }

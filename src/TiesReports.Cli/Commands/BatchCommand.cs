@@ -53,7 +53,7 @@ internal static class BatchCommand
                 {
                     try
                     {
-                        var outcome = await service.GetOrCreateAsync(new BriefRequest(id, period), BriefWriteMode.RefreshIfChanged, ct);
+                        var outcome = await service.GetOrCreateAsync(loaded, new BriefRequest(id, period), BriefWriteMode.RefreshIfChanged, ct);
                         statuses.AddOrUpdate(outcome.Status, 1, (_, n) => n + 1);
                         Interlocked.Add(ref bytes, outcome.Info.Size);
                     }
