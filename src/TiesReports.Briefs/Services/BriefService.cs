@@ -15,6 +15,9 @@ namespace TiesReports.Briefs.Services;
 /// </summary>
 public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogger<BriefService>? logger = null)
 {
+    /// <summary>The most briefs one page of a listing may hold.</summary>
+    public const int MaxPageSize = 100;
+
     private const int MaxWriteAttempts = 4;
 
     private readonly ILogger _logger = logger ?? NullLogger<BriefService>.Instance;
@@ -143,6 +146,29 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
             .ToList();
     }
 
+    /// <summary>
+    /// One page of stored briefs, in name order, filtered by subject at the storage (a prefix listing) and by
+    /// period on the page. A page holds at most <paramref name="pageSize"/> briefs (each brief's model shares the
+    /// listing, so often fewer); only a null token means the end.
+    /// </summary>
+    public async Task<BriefPage> ListPageAsync(string? subjectId, Month? period, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, MaxPageSize);
+        var prefix = (subjectId, period) switch
+        {
+            (null, _) => null,
+            (_, null) => subjectId + "/",
+            _ => BriefNames.For(subjectId, period.Value),
+        };
+        var page = await store.ListPageAsync(StoreArea.Briefs, prefix, pageSize, continuationToken, cancellationToken);
+        var briefs = page.Items
+            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p) && (period is null || p == period) ? new StoredBrief(s, p, i) : null)
+            .OfType<StoredBrief>()
+            .ToList();
+        return new BriefPage(briefs, page.ContinuationToken);
+    }
+
     private async Task<BriefOutcome> StoreThenForgetAsync(string key, Briefing briefing, string name, string hash, BriefWriteMode mode)
     {
         try
@@ -164,7 +190,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
             if (existing is not null && (mode == BriefWriteMode.KeepExisting || existing.Metadata.GetValueOrDefault(BriefMetadata.InputHash) == hash))
             {
                 var status = existing.Metadata.GetValueOrDefault(BriefMetadata.InputHash) == hash ? BriefStatus.Cached : BriefStatus.Kept;
-                return new BriefOutcome(status, name, existing, null, existing.Metadata.GetValueOrDefault(BriefMetadata.InputHash) ?? "");
+                return new BriefOutcome(status, name, existing, null, existing.Metadata.GetValueOrDefault(BriefMetadata.InputHash) ?? "", briefing.Title);
             }
 
             if (rendered is null)
@@ -190,7 +216,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
             if (result.Written)
             {
                 _logger.LogInformation("Rendered {Brief} ({Bytes} bytes, inputs {Hash})", name, rendered.Length, hash[..12]);
-                return new BriefOutcome(BriefStatus.Rendered, name, result.Current!, rendered, hash);
+                return new BriefOutcome(BriefStatus.Rendered, name, result.Current!, rendered, hash, briefing.Title);
             }
 
             // Another writer got there first; look again at what is stored now.

@@ -31,19 +31,23 @@ internal static class BriefCommand
             throw new UsageException($"subject: {reason}");
         }
 
-        var store = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = "out" });
-        var loaded = await new DatasetLoader(ShippedFontCoverage.LoaderOptions()).LoadAsync(store, cancellationToken);
+        var fileName = outPath is null ? null : Path.GetFileName(outPath);
+        if (fileName is not null && StoreNames.Check(fileName) is { } badName)
+        {
+            throw new UsageException($"--out: {badName}.");
+        }
+
+        // The brief goes through the same service as the API; only the file names are the CLI's (see BriefOutputFolder).
+        var folder = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = outPath is null ? "out" : Path.GetDirectoryName(Path.GetFullPath(outPath))! });
+        var service = new BriefService(new BriefOutputFolder(folder, fileName), new DatasetLoader(ShippedFontCoverage.LoaderOptions()));
+        var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
         var period = requested ?? Month.FromDate(loaded.Dataset.AsOf);
         var path = outPath ?? Path.Combine("out", $"{subject}-{period}.pdf");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Briefing briefing;
+        BriefOutcome outcome;
         try
         {
-            // Beside the PDF lies its briefing model; last month's is what "what changed" compares with.
-            var previousModel = Path.Combine(folder, $"{subject}-{period.AddMonths(-1)}{DatasetLoader.BriefingModelSuffix}");
-            var previous = File.Exists(previousModel) ? BriefingModel.ReadSnapshot(await File.ReadAllBytesAsync(previousModel, cancellationToken)) : null;
-            briefing = BriefService.Build(loaded, new BriefRequest(subject, period, previous));
+            outcome = await service.GetOrCreateAsync(new BriefRequest(subject, period), BriefWriteMode.RefreshIfChanged, cancellationToken);
         }
         catch (DataInvalidException)
         {
@@ -56,10 +60,8 @@ internal static class BriefCommand
             throw new UsageException($"{ex.Message} Known ids: {string.Join(", ", known)}.");
         }
 
-        var pdf = BriefRenderer.Render(briefing);
-        await AtomicFile.WriteAsync(Path.Combine(folder, $"{subject}-{period}{DatasetLoader.BriefingModelSuffix}"), BriefingModel.Serialize(briefing), cancellationToken);
-        await AtomicFile.WriteAsync(path, pdf, cancellationToken);
-        Console.WriteLine($"Wrote {path} ({pdf.Length / 1024.0:0.0} KiB, {watch.ElapsedMilliseconds} ms): {briefing.Title}, {period.ToDisplayString()}.");
+        var title = outcome.Status == BriefStatus.Rendered ? "Wrote" : "Up to date (inputs unchanged):";
+        Console.WriteLine($"{title} {path} ({outcome.Info.Size / 1024.0:0.0} KiB, {watch.ElapsedMilliseconds} ms): {outcome.Title}, {period.ToDisplayString()}.");
         return loaded.HasErrors ? ExitCodes.InvalidData : ExitCodes.Ok;
     }
 }

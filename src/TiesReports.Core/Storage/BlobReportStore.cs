@@ -33,18 +33,40 @@ public sealed class BlobReportStore : IReportStore
             var items = new List<StoredObjectInfo>();
             await foreach (var blob in Container(area).GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken))
             {
-                if (StoreNames.Check(blob.Name) is null)
-                {
-                    items.Add(new StoredObjectInfo(
-                        blob.Name,
-                        blob.Properties.ContentLength ?? 0,
-                        blob.Properties.LastModified ?? DateTimeOffset.MinValue,
-                        blob.Properties.ETag?.ToString("H") ?? "",
-                        new Dictionary<string, string>(blob.Metadata, StringComparer.Ordinal)));
-                }
+                AddIfSafe(items, blob);
             }
 
             return (IReadOnlyList<StoredObjectInfo>)items;
+        });
+    }
+
+    public async Task<StoredObjectPage> ListPageAsync(StoreArea area, string? prefix, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var marker = continuationToken is null ? null : ContinuationTokens.Read(continuationToken, prefix);
+        return await Guard(async () =>
+        {
+            await EnsureContainersAsync(cancellationToken);
+            try
+            {
+                // One List Blobs request: the service filters by prefix and resumes at its own marker.
+                await foreach (var page in Container(area).GetBlobsAsync(BlobTraits.Metadata, BlobStates.None, prefix, cancellationToken).AsPages(marker, pageSize))
+                {
+                    var items = new List<StoredObjectInfo>();
+                    foreach (var blob in page.Values)
+                    {
+                        AddIfSafe(items, blob);
+                    }
+
+                    return new StoredObjectPage(items, string.IsNullOrEmpty(page.ContinuationToken) ? null : ContinuationTokens.Create(prefix, page.ContinuationToken));
+                }
+
+                return new StoredObjectPage([], null);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 400 && marker is not null)
+            {
+                throw new InvalidContinuationTokenException("Storage refused the continuation token.", ex);
+            }
         });
     }
 
@@ -195,6 +217,19 @@ public sealed class BlobReportStore : IReportStore
         await Container(StoreArea.Data).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         await Container(StoreArea.Briefs).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         _containersReady = true;
+    }
+
+    private static void AddIfSafe(List<StoredObjectInfo> items, BlobItem blob)
+    {
+        if (StoreNames.Check(blob.Name) is null)
+        {
+            items.Add(new StoredObjectInfo(
+                blob.Name,
+                blob.Properties.ContentLength ?? 0,
+                blob.Properties.LastModified ?? DateTimeOffset.MinValue,
+                blob.Properties.ETag?.ToString("H") ?? "",
+                new Dictionary<string, string>(blob.Metadata, StringComparer.Ordinal)));
+        }
     }
 
     private static StoredObjectInfo ToInfo(string name, BlobProperties properties) => new(

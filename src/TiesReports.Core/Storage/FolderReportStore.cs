@@ -28,31 +28,19 @@ public sealed class FolderReportStore : IReportStore
     public string Describe(StoreArea area, string name) =>
         Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.Combine(Root(area), name)).Replace('\\', '/');
 
-    public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(StoreArea area, string? prefix, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(StoreArea area, string? prefix, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<StoredObjectInfo>>(List(area, prefix, cancellationToken));
+
+    public Task<StoredObjectPage> ListPageAsync(StoreArea area, string? prefix, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        var root = Root(area);
-        if (!Directory.Exists(root))
-        {
-            return Task.FromResult<IReadOnlyList<StoredObjectInfo>>([]);
-        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
 
-        // One walk of the folder gives every file's length and time; no file is opened to list it.
-        var files = new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories).ToDictionary(f => f.FullName, StringComparer.Ordinal);
-        var items = new List<StoredObjectInfo>();
-        foreach (var (path, file) in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var name = Path.GetRelativePath(root, path).Replace('\\', '/');
-            if (StoreNames.Check(name) is not null || (prefix is not null && !name.StartsWith(prefix, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            items.Add(Describe(file, files.GetValueOrDefault(SidecarPathFor(path)), name, content: null));
-        }
-
-        items.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return Task.FromResult<IReadOnlyList<StoredObjectInfo>>(items);
+        // The token is the last name of the previous page; the next page starts after it.
+        var after = continuationToken is null ? null : ContinuationTokens.Read(continuationToken, prefix);
+        var rest = List(area, prefix, cancellationToken).SkipWhile(i => after is not null && string.CompareOrdinal(i.Name, after) <= 0).Take(pageSize + 1).ToList();
+        var page = rest.Take(pageSize).ToList();
+        var token = rest.Count > pageSize ? ContinuationTokens.Create(prefix, page[^1].Name) : null;
+        return Task.FromResult(new StoredObjectPage(page, token));
     }
 
     public Task<StoredObjectInfo?> GetInfoAsync(StoreArea area, string name, CancellationToken cancellationToken)
@@ -147,6 +135,41 @@ public sealed class FolderReportStore : IReportStore
         }
 
         return Task.CompletedTask;
+    }
+
+    private List<StoredObjectInfo> List(StoreArea area, string? prefix, CancellationToken cancellationToken)
+    {
+        // The walk starts at the prefix's folder ("dalian/" lists only briefs/dalian), as a blob prefix listing would.
+        var slash = prefix?.LastIndexOf('/') ?? -1;
+        var folder = slash > 0 ? prefix![..slash] : null;
+        if (folder is not null && StoreNames.Check(folder) is not null)
+        {
+            return [];
+        }
+
+        var root = folder is null ? Root(area) : Path.Combine(Root(area), folder);
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        // One walk of the folder gives every file's length and time; no file is opened to list it.
+        var files = new DirectoryInfo(root).EnumerateFiles("*", SearchOption.AllDirectories).ToDictionary(f => f.FullName, StringComparer.Ordinal);
+        var items = new List<StoredObjectInfo>();
+        foreach (var (path, file) in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetRelativePath(Root(area), path).Replace('\\', '/');
+            if (StoreNames.Check(name) is not null || (prefix is not null && !name.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            items.Add(Describe(file, files.GetValueOrDefault(SidecarPathFor(path)), name, content: null));
+        }
+
+        items.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return items;
     }
 
     private string Root(StoreArea area) => area == StoreArea.Data ? _dataRoot : _briefsRoot;

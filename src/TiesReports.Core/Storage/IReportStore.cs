@@ -11,6 +11,13 @@ public interface IReportStore
 
     Task<IReadOnlyList<StoredObjectInfo>> ListAsync(StoreArea area, string? prefix, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One page of at most <paramref name="pageSize"/> objects whose names start with <paramref name="prefix"/>,
+    /// filtered by the storage itself (a blob prefix listing, a folder walk that starts at the prefix's folder).
+    /// Throws <see cref="InvalidContinuationTokenException"/> for a token this listing did not hand out.
+    /// </summary>
+    Task<StoredObjectPage> ListPageAsync(StoreArea area, string? prefix, int pageSize, string? continuationToken, CancellationToken cancellationToken);
+
     Task<StoredObjectInfo?> GetInfoAsync(StoreArea area, string name, CancellationToken cancellationToken);
 
     Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken);

@@ -22,6 +22,10 @@ internal static class ApiErrors
         {
             return Problem(ex.Status, ex.Title, ex.Message);
         }
+        catch (InvalidContinuationTokenException ex)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Invalid continuation", ex.Message + " Start again without one.");
+        }
         catch (BriefSubjectNotFoundException ex)
         {
             return Problem(StatusCodes.Status404NotFound, "Unknown partnership or place", ex.Message);

@@ -1,3 +1,4 @@
 namespace TiesReports.Functions.Http;
 
-public sealed record BriefList(IReadOnlyList<BriefInfo> Briefs);
+/// <summary>A page of stored briefs; pass <see cref="Continuation"/> back as ?continuation= for the next (null: the last page).</summary>
+public sealed record BriefList(IReadOnlyList<BriefInfo> Briefs, string? Continuation);

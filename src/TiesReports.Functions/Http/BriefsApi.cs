@@ -16,6 +16,7 @@ namespace TiesReports.Functions.Http;
 public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<FunctionsOptions> options, ILogger<BriefsApi> logger)
 {
     private const int MaxMonthsAhead = 12;
+    private const int DefaultPageSize = 50;
 
     [Function("GetBrief")]
     public Task<IResult> Get(
@@ -71,8 +72,10 @@ public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<
         {
             var partnership = request.Query["partnership"].ToString() is { Length: > 0 } p ? ParseId(p) : null;
             Month? period = request.Query["period"].ToString() is { Length: > 0 } text ? ParsePeriod(text, required: true) : null;
-            var stored = await briefs.ListAsync(partnership, period, cancellationToken);
-            var list = new BriefList(stored.Select(s => Describe(s.Subject, s.Period, s.Info, status: null)).ToList());
+            var pageSize = ParsePageSize(request.Query["pageSize"].ToString());
+            var continuation = request.Query["continuation"].ToString() is { Length: > 0 } c ? c : null;
+            var page = await briefs.ListPageAsync(partnership, period, pageSize, continuation, cancellationToken);
+            var list = new BriefList(page.Briefs.Select(s => Describe(s.Subject, s.Period, s.Info, status: null)).ToList(), page.ContinuationToken);
             return TypedResults.Json(list, FunctionsJsonContext.Default.BriefList);
         },
         logger,
@@ -98,6 +101,18 @@ public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<
 
         var reason = SafeId.Check(id);
         return reason is null ? id : throw new RequestRejectedException(400, "Invalid id", reason);
+    }
+
+    private static int ParsePageSize(string text)
+    {
+        if (text.Length == 0)
+        {
+            return DefaultPageSize;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= BriefService.MaxPageSize
+            ? size
+            : throw new RequestRejectedException(400, "Invalid page size", $"pageSize must be a whole number from 1 to {BriefService.MaxPageSize}.");
     }
 
     private Month ParsePeriod(string? text, bool required)

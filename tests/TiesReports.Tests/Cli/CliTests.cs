@@ -23,6 +23,46 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Brief_WritesTheModelBesideThePdf_AndNextMonthComparesWithIt()
+    {
+        var october = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--period", "2026-10", "--data", RepoPaths.Seeds);
+        var november = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--period", "2026-11", "--data", RepoPaths.Seeds);
+
+        Assert.Equal(0, october.ExitCode);
+        Assert.Equal(0, november.ExitCode);
+        Assert.True(File.Exists(_work.Combine("out", "dalian-arkhangelsk-2026-10.briefing.json")));
+        Assert.True(File.Exists(_work.Combine("out", "dalian-arkhangelsk-2026-11.briefing.json")));
+        var octoberText = string.Concat(Infrastructure.Briefs.PageTexts(await File.ReadAllBytesAsync(_work.Combine("out", "dalian-arkhangelsk-2026-10.pdf"))));
+        var novemberText = string.Concat(Infrastructure.Briefs.PageTexts(await File.ReadAllBytesAsync(_work.Combine("out", "dalian-arkhangelsk-2026-11.pdf"))));
+        Assert.Contains("nothing to compare with", octoberText, StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing to compare with", novemberText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_RunAgainOnUnchangedData_KeepsTheStoredPdfWithoutRendering()
+    {
+        var first = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--out", "briefs/dalian.pdf");
+        var written = File.GetLastWriteTimeUtc(_work.Combine("briefs", "dalian.pdf"));
+
+        var second = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--out", "briefs/dalian.pdf");
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("Wrote briefs/dalian.pdf", first.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Up to date (inputs unchanged): briefs/dalian.pdf", second.StdOut, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(_work.Combine("briefs", "dalian.pdf")));
+        Assert.True(File.Exists(_work.Combine("briefs", "dalian-arkhangelsk-2026-11.briefing.json")));
+    }
+
+    [Fact]
+    public async Task Brief_WithAnOutNameTheStoreRefuses_IsAUsageError()
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--out", "my brief.pdf");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--out: name may hold only letters", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Brief_ForUnknownId_IsAUsageError_ListingKnownIds()
     {
         var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-paris", "--data", RepoPaths.Seeds);

@@ -213,6 +213,93 @@ public sealed class HttpFunctionsTests(FunctionsWorkerFixture worker) : IClassFi
     }
 
     [Fact]
+    public async Task ListBriefs_PagesThroughASubjectsBriefs_FollowingTheContinuation()
+    {
+        foreach (var period in new[] { "2026-03", "2026-04", "2026-05" })
+        {
+            using var created = await worker.Client.GetAsync($"api/briefs/tomsk?period={period}");
+            await WorkerAssert.StatusAsync(HttpStatusCode.OK, created, worker.Host);
+        }
+
+        var listed = new List<string>();
+        var pages = 0;
+        string? continuation = null;
+        do
+        {
+            var body = await ListAsync("?partnership=tomsk&pageSize=2" + (continuation is null ? "" : "&continuation=" + Uri.EscapeDataString(continuation)));
+            var briefs = body.GetProperty("briefs").EnumerateArray().Select(b => b.GetProperty("id").GetString()!).ToList();
+            Assert.InRange(briefs.Count, 0, 2);
+            listed.AddRange(briefs);
+            continuation = body.TryGetProperty("continuation", out var next) ? next.GetString() : null;
+            pages++;
+        }
+        while (continuation is not null && pages < 10);
+
+        Assert.Null(continuation);
+        Assert.True(pages >= 2, $"three briefs (and their models) in pages of two should take several pages, took {pages}");
+        Assert.Equal(["tomsk/2026-03.pdf", "tomsk/2026-04.pdf", "tomsk/2026-05.pdf"], listed);
+    }
+
+    [Theory]
+    [InlineData("continuation=not-a-token")]
+    [InlineData("continuation=%25%25%25")]
+    public async Task ListBriefs_WithAContinuationItDidNotHandOut_Answers400WithAProblem(string query)
+    {
+        using var response = await worker.Client.GetAsync("api/briefs?" + query);
+
+        await WorkerAssert.StatusAsync(HttpStatusCode.BadRequest, response, worker.Host);
+        var problem = await Problem(response);
+        Assert.Equal("Invalid continuation", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task ListBriefs_WithTheContinuationOfAnotherFilter_Answers400()
+    {
+        foreach (var period in new[] { "2026-03", "2026-04" })
+        {
+            using var created = await worker.Client.GetAsync($"api/briefs/arkhangelsk?period={period}");
+            await WorkerAssert.StatusAsync(HttpStatusCode.OK, created, worker.Host);
+        }
+
+        var first = await ListAsync("?partnership=arkhangelsk&pageSize=1");
+        var continuation = first.GetProperty("continuation").GetString()!;
+
+        using var response = await worker.Client.GetAsync("api/briefs?partnership=dalian&pageSize=1&continuation=" + Uri.EscapeDataString(continuation));
+
+        await WorkerAssert.StatusAsync(HttpStatusCode.BadRequest, response, worker.Host);
+        Assert.Equal("Invalid continuation", (await Problem(response)).GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("101")]
+    [InlineData("0")]
+    [InlineData("ten")]
+    public async Task ListBriefs_WithAPageSizeOutsideTheCap_Answers400NamingTheCap(string pageSize)
+    {
+        using var response = await worker.Client.GetAsync("api/briefs?pageSize=" + pageSize);
+
+        await WorkerAssert.StatusAsync(HttpStatusCode.BadRequest, response, worker.Host);
+        var problem = await Problem(response);
+        Assert.Equal("Invalid page size", problem.GetProperty("title").GetString());
+        Assert.Contains("from 1 to 100", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListBriefs_AtTheCap_Answers200()
+    {
+        var body = await ListAsync("?pageSize=100");
+
+        Assert.InRange(body.GetProperty("briefs").GetArrayLength(), 0, 100);
+    }
+
+    private async Task<JsonElement> ListAsync(string query)
+    {
+        using var response = await worker.Client.GetAsync("api/briefs" + query);
+        await WorkerAssert.StatusAsync(HttpStatusCode.OK, response, worker.Host);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    [Fact]
     public async Task Health_WithoutKey_Answers200_ForBlobAndQueue()
     {
         using var response = await worker.Anonymous.GetAsync("api/health");

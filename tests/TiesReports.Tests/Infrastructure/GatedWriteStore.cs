@@ -23,6 +23,9 @@ public sealed class GatedWriteStore(IReportStore inner) : IReportStore
 
     public Task<IReadOnlyList<StoredObjectInfo>> ListAsync(StoreArea area, string? prefix, CancellationToken cancellationToken) => inner.ListAsync(area, prefix, cancellationToken);
 
+    public Task<StoredObjectPage> ListPageAsync(StoreArea area, string? prefix, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        inner.ListPageAsync(area, prefix, pageSize, continuationToken, cancellationToken);
+
     public Task<StoredObjectInfo?> GetInfoAsync(StoreArea area, string name, CancellationToken cancellationToken) => inner.GetInfoAsync(area, name, cancellationToken);
 
     public Task<StoredObject?> ReadAsync(StoreArea area, string name, CancellationToken cancellationToken) => inner.ReadAsync(area, name, cancellationToken);

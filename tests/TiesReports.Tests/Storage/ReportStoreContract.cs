@@ -104,6 +104,42 @@ public abstract class ReportStoreContract
         Assert.Equal([1L, 2L], listing.Select(i => i.Size));
     }
 
+    [Fact]
+    public async Task ListPage_WalksThePrefixInPages_UntilNoTokenIsLeft()
+    {
+        foreach (var name in new[] { "m/2026-01.pdf", "m/2026-02.pdf", "m/2026-03.pdf", "m/2026-04.pdf", "m/2026-05.pdf", "mx/2026-01.pdf" })
+        {
+            await Store.WriteAsync(StoreArea.Briefs, name, Bytes(name), Pdf(), CancellationToken.None);
+        }
+
+        var first = await Store.ListPageAsync(StoreArea.Briefs, "m/", 2, null, CancellationToken.None);
+        var second = await Store.ListPageAsync(StoreArea.Briefs, "m/", 2, first.ContinuationToken, CancellationToken.None);
+        var third = await Store.ListPageAsync(StoreArea.Briefs, "m/", 2, second.ContinuationToken, CancellationToken.None);
+
+        Assert.Equal(["m/2026-01.pdf", "m/2026-02.pdf"], first.Items.Select(i => i.Name));
+        Assert.Equal(["m/2026-03.pdf", "m/2026-04.pdf"], second.Items.Select(i => i.Name));
+        Assert.Equal(["m/2026-05.pdf"], third.Items.Select(i => i.Name));
+        Assert.Null(third.ContinuationToken);
+    }
+
+    [Theory]
+    [InlineData("not a token!")]
+    [InlineData("bS8yMDI2LTAyLnBkZg")]
+    public async Task ListPage_WithATokenItDidNotHandOut_IsRefused(string token)
+    {
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(() => Store.ListPageAsync(StoreArea.Briefs, "m/", 2, token, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ListPage_WithATokenOfAnotherPrefix_IsRefused()
+    {
+        await Store.WriteAsync(StoreArea.Briefs, "n/2026-01.pdf", Bytes("1"), Pdf(), CancellationToken.None);
+        await Store.WriteAsync(StoreArea.Briefs, "n/2026-02.pdf", Bytes("2"), Pdf(), CancellationToken.None);
+        var first = await Store.ListPageAsync(StoreArea.Briefs, "n/", 1, null, CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidContinuationTokenException>(() => Store.ListPageAsync(StoreArea.Briefs, "o/", 1, first.ContinuationToken, CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("../outside.pdf")]
     [InlineData("a/../../outside.pdf")]
