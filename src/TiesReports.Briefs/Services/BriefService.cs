@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TiesReports.Core.Briefings;
 using TiesReports.Core.Loading;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Storage;
 
@@ -71,7 +72,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     {
         ArgumentNullException.ThrowIfNull(request);
         var loaded = await LoadAsync(cancellationToken);
-        var previous = request.Previous ?? await ReadPreviousAsync(request.SubjectId, request.Period, cancellationToken);
+        var previous = request.Previous ?? await ReadPreviousAsync(request.SubjectId, request.Period, request.LanguageOrDefault, cancellationToken);
         return Build(loaded, request with { Previous = previous });
     }
 
@@ -79,9 +80,13 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     /// The previous month's stored briefing model, in comparable form, or null when there is none or it cannot
     /// be read (a missing or damaged model only means "nothing to compare with", never a failed brief).
     /// </summary>
-    public async Task<BriefingSnapshot?> ReadPreviousAsync(string subjectId, Month period, CancellationToken cancellationToken)
+    public Task<BriefingSnapshot?> ReadPreviousAsync(string subjectId, Month period, CancellationToken cancellationToken) =>
+        ReadPreviousAsync(subjectId, period, Language.English, cancellationToken);
+
+    /// <summary>The previous month's model in the same language: "what changed" compares like with like.</summary>
+    public async Task<BriefingSnapshot?> ReadPreviousAsync(string subjectId, Month period, Language language, CancellationToken cancellationToken)
     {
-        var name = BriefNames.ModelFor(subjectId, period.AddMonths(-1));
+        var name = BriefNames.ModelFor(subjectId, period.AddMonths(-1), language);
         var stored = await store.ReadAsync(StoreArea.Briefs, name, cancellationToken);
         if (stored is null)
         {
@@ -117,7 +122,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     {
         ArgumentNullException.ThrowIfNull(request);
         var briefing = await BuildAsync(request, cancellationToken);
-        var name = BriefNames.For(request.SubjectId, request.Period);
+        var name = BriefNames.For(request.SubjectId, request.Period, request.LanguageOrDefault);
         var hash = BriefRenderer.InputHash(briefing);
         var key = $"{name}#{hash}#{mode}";
 
@@ -136,12 +141,12 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
             ?? throw new StorageUnavailableException("The stored brief vanished while it was being read.");
     }
 
-    /// <summary>Lists stored briefs, optionally for one subject and/or period.</summary>
+    /// <summary>Lists stored English briefs (the feeds link them), optionally for one subject and/or period.</summary>
     public async Task<IReadOnlyList<(string Subject, Month Period, StoredObjectInfo Info)>> ListAsync(string? subjectId, Month? period, CancellationToken cancellationToken)
     {
         var listing = await store.ListAsync(StoreArea.Briefs, subjectId is null ? null : subjectId + "/", cancellationToken);
         return listing
-            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p) ? (s, p, i) : default)
+            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p, out var language) && language == Language.English ? (s, p, i) : default)
             .Where(x => x.i is not null && (period is null || x.p == period))
             .ToList();
     }
@@ -159,11 +164,11 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
         {
             (null, _) => null,
             (_, null) => subjectId + "/",
-            _ => BriefNames.For(subjectId, period.Value),
+            _ => BriefNames.PrefixFor(subjectId, period.Value),
         };
         var page = await store.ListPageAsync(StoreArea.Briefs, prefix, pageSize, continuationToken, cancellationToken);
         var briefs = page.Items
-            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p) && (period is null || p == period) ? new StoredBrief(s, p, i) : null)
+            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p, out var language) && (period is null || p == period) ? new StoredBrief(s, p, i) { Language = language } : null)
             .OfType<StoredBrief>()
             .ToList();
         return new BriefPage(briefs, page.ContinuationToken);
@@ -199,7 +204,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
                 Interlocked.Increment(ref _renders);
 
                 // The model goes first: a PDF is never stored without the model next month's brief compares with.
-                await store.WriteAsync(StoreArea.Briefs, BriefNames.ModelFor(briefing.SubjectId, briefing.Period), BriefingModel.Serialize(briefing), WriteRequest.Json, cancellationToken);
+                await store.WriteAsync(StoreArea.Briefs, BriefNames.ModelFor(briefing.SubjectId, briefing.Period, briefing.InLanguage()), BriefingModel.Serialize(briefing), WriteRequest.Json, cancellationToken);
             }
             var request = new WriteRequest(
                 "application/pdf",
@@ -209,6 +214,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
                     [BriefMetadata.Subject] = briefing.SubjectId,
                     [BriefMetadata.Period] = briefing.Period.ToString(),
                     [BriefMetadata.LayoutVersion] = BriefRenderer.LayoutVersion,
+                    [BriefMetadata.Language] = briefing.Language,
                 },
                 existing is null ? WriteCondition.CreateIfAbsent : WriteCondition.IfMatch,
                 existing?.ETag);
