@@ -59,8 +59,29 @@ public sealed class FontFace
 
     internal bool IsCutInBlocks => _blocks is not null;
 
+    /// <summary>
+    /// Marks a face whose script needs shaping (joining, reordering, marks): its text is shaped by
+    /// <see cref="Text.TextShaper"/> and drawn from the whole face by glyph id, never through cuts.
+    /// </summary>
+    internal FontFace ShapedByHarfBuzz()
+    {
+        NeedsShaping = true;
+        return this;
+    }
+
+    /// <summary>Whether text in this face is shaped (see <see cref="ShapedByHarfBuzz"/>).</summary>
+    public bool NeedsShaping { get; private set; }
+
+    /// <summary>Glyph id of a character (0 when the face has none).</summary>
+    internal ushort GlyphOf(int codePoint) => Metrics.GlyphOf(codePoint);
+
+    /// <summary>Advance of a glyph, per point of font size.</summary>
+    internal double AdvanceOfGlyph(ushort glyph) => (double)Metrics.AdvanceOf(glyph) / Metrics.UnitsPerEm;
+
+    internal int UnitsPerEm => Metrics.UnitsPerEm;
+
     /// <summary>The face that draws <paramref name="codePoint"/>: this one, or the cut of its block.</summary>
-    public FontFace DrawingFaceFor(int codePoint) => _blocks is null ? this : Block(codePoint / BlockSize);
+    public FontFace DrawingFaceFor(int codePoint) => _blocks is null || NeedsShaping ? this : Block(codePoint / BlockSize);
 
     /// <summary>The cut named <paramref name="name"/> of this face, if it is one.</summary>
     internal FontFace? FindCut(string name)

@@ -21,18 +21,7 @@ internal static class TrueTypeSubsetter
     {
         var tables = ReadTables(font);
         metrics ??= TrueTypeMetrics.Read(font);
-        var head = Table(font, tables, "head");
-        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
         var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(Table(font, tables, "maxp")[4..]);
-        var loca = Table(font, tables, "loca").ToArray();
-        var glyf = Table(font, tables, "glyf");
-        var hhea = Table(font, tables, "hhea");
-        var hmtx = Table(font, tables, "hmtx");
-        var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
-
-        int Offset(int glyph) => longLoca
-            ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4))
-            : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(glyph * 2)) * 2;
 
         // New glyph ids: .notdef, then each mapped character's glyph in character order, then composite parts.
         var mapping = new List<(int CodePoint, int NewGlyph)>();
@@ -54,6 +43,45 @@ internal static class TrueTypeSubsetter
             order.Add(old);
             mapping.Add((cp, id));
         }
+
+        return Write(font, tables, order, newIdOf, mapping, name);
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="font"/> to <paramref name="glyphs"/> (and the parts of composite glyphs), for text that was
+    /// shaped and is drawn by glyph id. Returns the cut and each old glyph id's new one.
+    /// </summary>
+    public static (byte[] Font, IReadOnlyDictionary<int, int> NewGlyphIds) SubsetGlyphs(ReadOnlySpan<byte> font, IEnumerable<int> glyphs, string name)
+    {
+        var tables = ReadTables(font);
+        var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(Table(font, tables, "maxp")[4..]);
+        var order = new List<int> { 0 };
+        var newIdOf = new Dictionary<int, int> { [0] = 0 };
+        foreach (var glyph in glyphs.Distinct().Order())
+        {
+            if (glyph > 0 && glyph < numGlyphs)
+            {
+                newIdOf[glyph] = order.Count;
+                order.Add(glyph);
+            }
+        }
+
+        return (Write(font, tables, order, newIdOf, [], name), newIdOf);
+    }
+
+    private static byte[] Write(ReadOnlySpan<byte> font, Dictionary<string, (int Offset, int Length)> tables, List<int> order, Dictionary<int, int> newIdOf, List<(int CodePoint, int NewGlyph)> mapping, string name)
+    {
+        var head = Table(font, tables, "head");
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
+        var loca = Table(font, tables, "loca").ToArray();
+        var glyf = Table(font, tables, "glyf");
+        var hhea = Table(font, tables, "hhea");
+        var hmtx = Table(font, tables, "hmtx");
+        var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
+
+        int Offset(int glyph) => longLoca
+            ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4))
+            : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(glyph * 2)) * 2;
 
         for (var i = 0; i < order.Count; i++)
         {

@@ -53,22 +53,17 @@ public static class PdfRenderer
         WriteMetadata(pdf, document.Metadata);
 
         var pages = new List<PdfPage>(context.Pages.Count);
+        var shapedWriter = new ShapedTextWriter(pdf);
         foreach (var content in context.Pages)
         {
             var page = pdf.AddPage();
             page.Width = XUnit.FromPoint(document.Page.Width);
             page.Height = XUnit.FromPoint(document.Page.Height);
-            using (var gfx = XGraphics.FromPdfPage(page))
-            {
-                foreach (var op in content.Ops)
-                {
-                    Draw(gfx, page, op, document.Page.Height, document.Metadata.CreationDate);
-                }
-            }
-
+            DrawPage(page, content, shapedWriter, document.Page.Height, document.Metadata.CreationDate);
             pages.Add(page);
         }
 
+        shapedWriter.Finish();
         WriteOutline(pdf, pages, context.Bookmarks, document.Page.Height);
 
         using var stream = new MemoryStream();
@@ -76,6 +71,54 @@ public static class PdfRenderer
         var bytes = stream.ToArray();
         PdfStabilizer.StabilizeInPlace(bytes);
         return PdfStreamCompressor.Compress(bytes, CompressionLevel.Fastest);
+    }
+
+    /// <summary>
+    /// Draws a page's operations in order. Shaped text goes into content streams of its own between PDFsharp's, so
+    /// the page keeps its drawing (and reading) order; a page without shaped text is one PDFsharp stream as ever.
+    /// </summary>
+    private static void DrawPage(PdfPage page, PageContent content, ShapedTextWriter shapedWriter, double pageHeight, DateTime documentDate)
+    {
+        XGraphics? gfx = null;
+        var shaped = new System.Text.StringBuilder();
+        var started = false;
+        try
+        {
+            foreach (var op in content.Ops)
+            {
+                if (op is TextOp { Run.Shaped: not null } text)
+                {
+                    gfx?.Dispose();
+                    gfx = null;
+                    shapedWriter.Write(shaped, page, text, pageHeight);
+                    continue;
+                }
+
+                if (shaped.Length > 0)
+                {
+                    AppendContent(page, shaped);
+                }
+
+                gfx ??= started ? XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append) : XGraphics.FromPdfPage(page);
+                started = true;
+                Draw(gfx, page, op, pageHeight, documentDate);
+            }
+        }
+        finally
+        {
+            gfx?.Dispose();
+        }
+
+        if (shaped.Length > 0)
+        {
+            AppendContent(page, shaped);
+        }
+    }
+
+    private static void AppendContent(PdfPage page, System.Text.StringBuilder operators)
+    {
+        page.Contents.AppendContent().CreateStream(System.Text.Encoding.ASCII.GetBytes(operators.ToString()));
+        operators.Clear();
     }
 
     private static void WriteMetadata(PdfDocument pdf, DocumentMetadata metadata)
@@ -115,6 +158,7 @@ public static class PdfRenderer
             case TextOp text:
                 var font = Fonts.GetOrAdd((text.Run.Face.Name, text.Run.Style.Size), key => new XFont(key.Face, key.Size, XFontStyleEx.Regular, UnicodeEmbedded));
                 gfx.DrawString(text.Run.Text, font, Brush(text.Run.Style.Color), text.X, text.Baseline, XStringFormats.BaseLineLeft);
+
                 break;
             case RectOp rect:
                 var pen = rect.Stroke is { } stroke ? new XPen(ToXColor(stroke), rect.StrokeWidth) : null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using TiesReports.Layout.Fonts;
 
@@ -5,7 +6,10 @@ namespace TiesReports.Layout.Text;
 
 /// <summary>
 /// Breaks styled text into lines: at spaces and after hyphens for Latin and Cyrillic, between characters for
-/// Chinese and Japanese, and inside a word only when the word alone is wider than the line.
+/// Chinese and Japanese (never starting a line with closing punctuation or ending one with opening punctuation),
+/// between dictionary words for Thai, Lao, Khmer and Myanmar, and inside a word only when the word alone is wider
+/// than the line (with a visible hyphen in scripts that hyphenate). Lines with right-to-left text are ordered by the
+/// Unicode Bidirectional Algorithm, in a left-to-right paragraph (every document language is left-to-right).
 /// </summary>
 public static class TextLayout
 {
@@ -13,11 +17,12 @@ public static class TextLayout
     {
         ArgumentNullException.ThrowIfNull(spans);
         var library = FontLibrary.Instance;
+        var levels = BidiLevels(spans);
         var lines = new List<TextLine>();
         var current = new List<Piece>();
         double width = 0;
 
-        foreach (var piece in Pieces(spans, library))
+        foreach (var piece in Pieces(spans, library, levels))
         {
             if (piece.Kind == PieceKind.Newline)
             {
@@ -52,11 +57,10 @@ public static class TextLayout
                 width = 0;
             }
 
-            // A word wider than the whole line (a long URL, an id) is cut between characters.
+            // A word wider than the whole line (a long name, a URL, an id) is cut between characters.
             var rest = piece;
-            while (rest.Width > maxWidth)
+            while (rest.Width > maxWidth && rest.SplitToFit(maxWidth) is ({ } head, { } tail))
             {
-                var (head, tail) = rest.SplitToFit(maxWidth);
                 lines.Add(Build([head], piece.Style));
                 rest = tail;
             }
@@ -75,11 +79,45 @@ public static class TextLayout
 
     public static IReadOnlyList<TextLine> Break(string text, TextStyle style, double maxWidth) => Break([new TextSpan(text, style)], maxWidth);
 
-    private static IEnumerable<Piece> Pieces(IReadOnlyList<TextSpan> spans, FontLibrary library)
+    /// <summary>
+    /// The bidi level of each UTF-16 unit of the spans' text, each line of it a left-to-right paragraph; null when
+    /// nothing in it is right-to-left (the common case, which then costs one scan).
+    /// </summary>
+    private static byte[]? BidiLevels(IReadOnlyList<TextSpan> spans)
     {
+        var text = spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text));
+        if (!UnicodeBidi.NeedsBidi(text))
+        {
+            return null;
+        }
+
+        var levels = new byte[text.Length];
+        var start = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var runes = paragraph.EnumerateRunes().Select(r => r.Value).ToArray();
+            var lineLevels = UnicodeBidi.Resolve(runes, paragraphLevel: 0).LineLevels(0, runes.Length);
+            var unit = start;
+            for (var n = 0; n < runes.Length; n++)
+            {
+                var length = runes[n] > 0xFFFF ? 2 : 1;
+                levels.AsSpan(unit, length).Fill(lineLevels[n]);
+                unit += length;
+            }
+
+            start += paragraph.Length + 1;
+        }
+
+        return levels;
+    }
+
+    private static IEnumerable<Piece> Pieces(IReadOnlyList<TextSpan> spans, FontLibrary library, byte[]? levels)
+    {
+        var offset = 0;
         foreach (var span in spans)
         {
             var chain = library.FallbackChain(span.Style.Bold, span.Style.Italic);
+            var source = new PieceSource(span, chain, levels, offset);
             var text = span.Text;
             var start = 0;
             var i = 0;
@@ -87,35 +125,71 @@ public static class TextLayout
             {
                 var rune = Rune.GetRuneAt(text, i);
                 var length = rune.Utf16SequenceLength;
-                if (rune.Value == '\n' || Rune.IsWhiteSpace(rune) || IsIdeographic(rune))
+                if (rune.Value == '\n' || Rune.IsWhiteSpace(rune))
                 {
                     if (i > start)
                     {
-                        yield return Piece.Create(text[start..i], PieceKind.Word, span, chain);
+                        yield return source.Piece(start, i, PieceKind.Word);
                     }
 
-                    if (rune.Value == '\n')
-                    {
-                        yield return Piece.Create("", PieceKind.Newline, span, chain);
-                    }
-                    else if (Rune.IsWhiteSpace(rune))
-                    {
-                        yield return Piece.Create(" ", PieceKind.Space, span, chain);
-                    }
-                    else
-                    {
-                        // Closing punctuation stays with the character before it, never starts a line.
-                        var end = i + length;
-                        while (end < text.Length && IsClosingPunctuation(text[end]))
-                        {
-                            end++;
-                        }
-
-                        yield return Piece.Create(text[i..end], PieceKind.Word, span, chain);
-                        length = end - i;
-                    }
-
+                    yield return rune.Value == '\n' ? source.Piece(i, i, PieceKind.Newline) : source.Space(i);
                     i += length;
+                    start = i;
+                    continue;
+                }
+
+                if (LineBreaking.IsDictionaryScript(rune.Value))
+                {
+                    // Thai and its neighbours write no spaces between words: ICU's dictionary finds the breaks.
+                    var end = i;
+                    while (end < text.Length && (LineBreaking.IsDictionaryScript(text[end]) || CharUnicodeInfo.GetUnicodeCategory(text[end]) == UnicodeCategory.NonSpacingMark))
+                    {
+                        end++;
+                    }
+
+                    var words = LineBreaking.DictionaryBreaks(text[i..end]);
+                    var from = start;
+                    foreach (var boundary in words.Skip(1))
+                    {
+                        yield return source.Piece(from, i + boundary, PieceKind.Word);
+                        from = i + boundary;
+                    }
+
+                    i = end;
+                    start = from;
+                    continue;
+                }
+
+                if (LineBreaking.IsIdeographic(rune.Value))
+                {
+                    if (LineBreaking.MayNotStartLine(rune.Value) || LineBreaking.MayNotEndLine(rune.Value))
+                    {
+                        // Closing punctuation stays with what is before it, opening with what follows (kinsoku).
+                        i += length;
+                        continue;
+                    }
+
+                    var begin = i;
+                    if (i > start)
+                    {
+                        if (text.AsSpan(start, i - start).ContainsAnyExcept(LineBreaking.OpeningPunctuation))
+                        {
+                            yield return source.Piece(start, i, PieceKind.Word);
+                        }
+                        else
+                        {
+                            begin = start;
+                        }
+                    }
+
+                    var stop = i + length;
+                    while (stop < text.Length && LineBreaking.MayNotStartLine(text[stop]))
+                    {
+                        stop++;
+                    }
+
+                    yield return source.Piece(begin, stop, PieceKind.Word);
+                    i = stop;
                     start = i;
                     continue;
                 }
@@ -124,15 +198,17 @@ public static class TextLayout
                 if (rune.Value is '-' or '/' or '–' && i < text.Length && i - start > 1)
                 {
                     // A break opportunity after a hyphen or slash inside a word.
-                    yield return Piece.Create(text[start..i], PieceKind.Word, span, chain);
+                    yield return source.Piece(start, i, PieceKind.Word);
                     start = i;
                 }
             }
 
             if (start < text.Length)
             {
-                yield return Piece.Create(text[start..], PieceKind.Word, span, chain);
+                yield return source.Piece(start, text.Length, PieceKind.Word);
             }
+
+            offset += text.Length;
         }
     }
 
@@ -143,27 +219,35 @@ public static class TextLayout
             pieces.RemoveAt(pieces.Count - 1);
         }
 
+        // Runs in reading order; each knows its bidi level.
         var runs = new List<GlyphRun>();
-        double x = 0;
         var maxSize = 0d;
         var height = 0d;
         foreach (var piece in pieces)
         {
             maxSize = Math.Max(maxSize, piece.Style.Size);
             height = Math.Max(height, piece.Style.Size * piece.Style.LineHeight);
-            foreach (var (text, face, w) in piece.Segments)
+            foreach (var segment in piece.Segments)
             {
-                if (runs.Count > 0 && runs[^1] is var last && last.Face == face && last.Style == piece.Style && last.Link == piece.Link)
+                if (runs.Count > 0 && runs[^1] is var last && last.Shaped is null && segment.Shaped is null
+                    && last.Face == segment.Face && last.Style == piece.Style && last.Link == piece.Link && last.Level == segment.Level)
                 {
-                    runs[^1] = last with { Text = last.Text + text, Width = last.Width + w };
+                    runs[^1] = last with { Text = last.Text + segment.Text, Width = last.Width + segment.Width };
                 }
                 else
                 {
-                    runs.Add(new GlyphRun(text, face, piece.Style, x, w, piece.Link));
+                    runs.Add(new GlyphRun(segment.Text, segment.Face, piece.Style, 0, segment.Width, piece.Link, segment.Level, segment.Shaped));
                 }
-
-                x += w;
             }
+        }
+
+        // Rule L2 places the runs; they stay in reading order in the line, so a PDF reads back in that order.
+        var order = runs.Any(r => r.Level > 0) ? UnicodeBidi.VisualOrder(runs.Select(r => r.Level).ToArray()) : Enumerable.Range(0, runs.Count).ToArray();
+        double x = 0;
+        foreach (var index in order)
+        {
+            runs[index] = runs[index] with { X = x };
+            x += runs[index].Width;
         }
 
         if (pieces.Count == 0)
@@ -177,18 +261,6 @@ public static class TextLayout
         return new TextLine(runs, x, ascent, height);
     }
 
-    private static bool IsIdeographic(Rune rune) => rune.Value is
-        >= 0x2E80 and <= 0x2FFF or // CJK radicals
-        >= 0x3000 and <= 0x30FF or // CJK punctuation, kana
-        >= 0x3400 and <= 0x4DBF or // extension A
-        >= 0x4E00 and <= 0x9FFF or // unified ideographs
-        >= 0xAC00 and <= 0xD7AF or // Hangul
-        >= 0xF900 and <= 0xFAFF or // compatibility ideographs
-        >= 0xFF00 and <= 0xFFEF or // full-width forms
-        >= 0x20000 and <= 0x3FFFF; // extensions B+
-
-    private static bool IsClosingPunctuation(char c) => c is '，' or '。' or '、' or '：' or '；' or '！' or '？' or '）' or '」' or '』' or '】' or '》' or '”' or ')' or ',' or '.';
-
     private enum PieceKind
     {
         Word,
@@ -196,85 +268,124 @@ public static class TextLayout
         Newline,
     }
 
-    /// <summary>An unbreakable piece of text, already split by face and measured.</summary>
-    private sealed record Piece(PieceKind Kind, TextStyle Style, Uri? Link, IReadOnlyList<(string Text, FontFace Face, double Width)> Segments, double Width)
+    /// <summary>Where pieces of one span come from: its text, faces and the paragraph's bidi levels.</summary>
+    private sealed record PieceSource(TextSpan Span, IReadOnlyList<FontFace> Chain, byte[]? Levels, int Offset)
     {
-        public static Piece Create(string text, PieceKind kind, TextSpan span, IReadOnlyList<FontFace> chain)
+        public Piece Piece(int start, int end, PieceKind kind, string suffix = "") =>
+            TextLayout.Piece.Create(Span.Text[start..end] + suffix, start, kind, this);
+
+        /// <summary>Any white space is drawn as a plain space.</summary>
+        public Piece Space(int start) => TextLayout.Piece.Create(" ", start, PieceKind.Space, this);
+
+        public byte LevelAt(int index) => Levels is null ? (byte)0 : Levels[Math.Min(Offset + index, Levels.Length - 1)];
+    }
+
+    /// <summary>Characters of one face and bidi level in a piece, measured (and shaped where the script needs it).</summary>
+    private sealed record Segment(string Text, FontFace Face, double Width, byte Level, ShapedText? Shaped);
+
+    /// <summary>An unbreakable piece of text, already split by face and level, and measured.</summary>
+    private sealed record Piece(PieceKind Kind, TextStyle Style, Uri? Link, IReadOnlyList<Segment> Segments, double Width, string Text, int Start, PieceSource Source)
+    {
+        public static Piece Create(string text, int start, PieceKind kind, PieceSource source)
         {
-            text = TextMeasurer.Drawable(text, chain);
-            var size = span.Style.Size;
-            var segments = new List<(string, FontFace, double)>(1);
+            var size = source.Span.Style.Size;
+            var chain = source.Chain;
+            var segments = new List<Segment>(1);
+            var drawn = new StringBuilder(text.Length);
             FontFace? face = null;
-            int segmentStart = 0;
-            double segmentWidth = 0, total = 0;
+            byte level = 0;
+            double total = 0;
+
+            void Flush()
+            {
+                if (face is null || drawn.Length == 0)
+                {
+                    return;
+                }
+
+                var segmentText = drawn.ToString();
+                ShapedText? shaped = null;
+                double width = 0;
+                // Right-to-left characters of simple faces (spaces, brackets) are shaped too: HarfBuzz mirrors the
+                // brackets, and the PDF still maps each glyph back to the character as written.
+                if (face.NeedsShaping || (level & 1) == 1)
+                {
+                    shaped = TextShaper.Shape(segmentText, face, rightToLeft: (level & 1) == 1);
+                    width = shaped.Width * size;
+                }
+                else
+                {
+                    foreach (var r in segmentText.EnumerateRunes())
+                    {
+                        width += face.AdvanceOf(r.Value) * size;
+                    }
+                }
+
+                segments.Add(new Segment(segmentText, face, width, level, shaped));
+                total += width;
+                drawn.Clear();
+            }
+
             var i = 0;
             while (i < text.Length)
             {
                 var rune = Rune.GetRuneAt(text, i);
-                var f = TextMeasurer.FaceFor(rune, chain);
-                var w = f.AdvanceOf(rune.Value) * size;
-                if (face is not null && f != face)
+                var length = rune.Utf16SequenceLength;
+                var drawable = TextMeasurer.IsDrawable(rune, chain);
+                var f = TextMeasurer.FaceFor(drawable ? rune : new Rune('?'), chain);
+                var l = source.LevelAt(start + i);
+                if (face is not null && (f != face || l != level))
                 {
-                    segments.Add((text[segmentStart..i], face, segmentWidth));
-                    segmentStart = i;
-                    segmentWidth = 0;
+                    Flush();
                 }
 
                 face = f;
-                segmentWidth += w;
-                total += w;
-                i += rune.Utf16SequenceLength;
+                level = l;
+                if (drawable)
+                {
+                    drawn.Append(text, i, length);
+                }
+                else
+                {
+                    drawn.Append('?');
+                }
+
+                i += length;
             }
 
-            if (face is not null)
-            {
-                segments.Add((segmentStart == 0 ? text : text[segmentStart..], face, segmentWidth));
-            }
-
-            return new Piece(kind, span.Style, span.Link, segments, total);
+            Flush();
+            return new Piece(kind, source.Span.Style, source.Span.Link, segments, total, text, start, source);
         }
 
-        /// <summary>Cuts the piece after as many characters as fit in <paramref name="maxWidth"/> (at least one).</summary>
-        public (Piece Head, Piece Tail) SplitToFit(double maxWidth)
+        /// <summary>
+        /// Cuts the piece after as many whole characters (grapheme clusters) as fit in <paramref name="maxWidth"/>,
+        /// at least one, with a hyphen where the script hyphenates; null when it cannot be cut.
+        /// </summary>
+        public (Piece Head, Piece Tail)? SplitToFit(double maxWidth)
         {
-            var head = new List<(string, FontFace, double)>();
-            var tail = new List<(string, FontFace, double)>();
-            double used = 0;
-            var full = false;
-            foreach (var (text, face, _) in Segments)
+            var boundaries = StringInfo.ParseCombiningCharacters(Text);
+            if (boundaries.Length < 2)
             {
-                var headText = new StringBuilder();
-                var tailText = new StringBuilder();
-                double headWidth = 0, tailWidth = 0;
-                foreach (var rune in text.EnumerateRunes())
-                {
-                    var w = face.AdvanceOf(rune.Value) * Style.Size;
-                    if (!full && (used + w <= maxWidth || used == 0))
-                    {
-                        headText.Append(rune.ToString());
-                        headWidth += w;
-                        used += w;
-                    }
-                    else
-                    {
-                        full = true;
-                        tailText.Append(rune.ToString());
-                        tailWidth += w;
-                    }
-                }
-
-                if (headText.Length > 0)
-                {
-                    head.Add((headText.ToString(), face, headWidth));
-                }
-
-                if (tailText.Length > 0)
-                {
-                    tail.Add((tailText.ToString(), face, tailWidth));
-                }
+                return null;
             }
 
-            return (this with { Segments = head, Width = used }, this with { Segments = tail, Width = Width - used });
+            Piece? best = null;
+            var bestEnd = 0;
+            for (var n = 1; n < boundaries.Length; n++)
+            {
+                var end = boundaries[n];
+                var hyphen = LineBreaking.TakesHyphen(Text, end) ? "-" : "";
+                var head = Source.Piece(Start, Start + end, Kind, hyphen);
+                if (head.Width > maxWidth && best is not null)
+                {
+                    break;
+                }
+
+                best = head;
+                bestEnd = end;
+            }
+
+            return (best!, Source.Piece(Start + bestEnd, Start + Text.Length, Kind));
         }
     }
 }

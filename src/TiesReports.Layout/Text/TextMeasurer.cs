@@ -17,6 +17,18 @@ public static class TextMeasurer
             return chain[0];
         }
 
+        if (NeedsShaping(rune.Value))
+        {
+            // Noto Sans has Devanagari too, but unshaped: such scripts go to the face that is shaped.
+            for (var i = 1; i < chain.Count; i++)
+            {
+                if (chain[i].NeedsShaping && chain[i].HasGlyph(rune.Value))
+                {
+                    return chain[i];
+                }
+            }
+        }
+
         for (var i = 1; i < chain.Count; i++)
         {
             if (chain[i].HasGlyph(rune.Value))
@@ -28,15 +40,43 @@ public static class TextMeasurer
         return chain[0];
     }
 
+    /// <summary>Blocks of the scripts drawn by shaping (Hebrew, Arabic, Devanagari, Thai and their presentation forms).</summary>
+    private static bool NeedsShaping(int codePoint) => codePoint is
+        >= 0x0590 and <= 0x08FF or // Hebrew, Arabic and its supplements
+        >= 0x0900 and <= 0x097F or // Devanagari
+        >= 0x0E00 and <= 0x0E7F or // Thai
+        >= 0x1CD0 and <= 0x1CFF or // Vedic extensions
+        >= 0xA8E0 and <= 0xA8FF or // Devanagari extended
+        >= 0xFB1D and <= 0xFDFF or // Hebrew and Arabic presentation forms A
+        >= 0xFE70 and <= 0xFEFF; // Arabic presentation forms B
+
     public static double Width(string text, TextStyle style)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(style);
         var chain = FontLibrary.Instance.FallbackChain(style.Bold, style.Italic);
         double width = 0;
-        foreach (var rune in text.EnumerateRunes())
+        var index = 0;
+        while (index < text.Length)
         {
-            width += FaceFor(rune, chain).AdvanceOf(rune.Value);
+            var rune = Rune.GetRuneAt(text, index);
+            var face = FaceFor(rune, chain);
+            if (!face.NeedsShaping)
+            {
+                width += face.AdvanceOf(rune.Value);
+                index += rune.Utf16SequenceLength;
+                continue;
+            }
+
+            // Joined and combined forms differ in width from the characters alone: measure the shaped run.
+            var end = index;
+            while (end < text.Length && FaceFor(Rune.GetRuneAt(text, end), chain) == face)
+            {
+                end += Rune.GetRuneAt(text, end).Utf16SequenceLength;
+            }
+
+            width += TextShaper.Shape(text[index..end], face, rightToLeft: false).Width;
+            index = end;
         }
 
         return width * style.Size;
@@ -75,6 +115,9 @@ public static class TextMeasurer
 
         return text[..end].TrimEnd() + Ellipsis;
     }
+
+    /// <summary>Whether the rune is drawn as itself (not a control, and some shipped face has it).</summary>
+    internal static bool IsDrawable(Rune rune, IReadOnlyList<FontFace> chain) => !Rune.IsControl(rune) && HasAny(chain, rune.Value);
 
     private static bool HasAny(IReadOnlyList<FontFace> chain, int codePoint)
     {

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using TiesReports.Core.Briefings;
 using TiesReports.Tests.Infrastructure;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace TiesReports.Tests.Briefs;
 
@@ -25,7 +27,28 @@ public sealed class WorldScriptBriefTests
         return Infrastructure.Briefs.Render(new BriefingBuilder(result.Dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026)));
     }
 
-    private static string AllText(byte[] pdf) => string.Join("\n", Infrastructure.Briefs.PageTexts(pdf));
+    /// <summary>Text in reading (content) order: right-to-left words come back as written, not sorted left to right.</summary>
+    private static string AllText(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => ContentOrderTextExtractor.GetText(p)));
+    }
+
+    [Fact]
+    public void Brief_WithArabicPlaceName_JoinsLettersRightToLeft()
+    {
+        var pdf = BriefWithNames("大连市", "مدينة دبي");
+
+        Assert.Contains("مدينة دبي", AllText(pdf), StringComparison.Ordinal);
+
+        // In reading order each Arabic letter stands left of the one before it.
+        using var document = PdfDocument.Open(pdf);
+        var arabic = document.GetPage(1).Letters.Where(l => l.Value.Length > 0 && l.Value[0] is >= '\u0600' and <= '\u06FF').ToList();
+        Assert.True(arabic.Count >= 8, $"{arabic.Count} Arabic letters on page 1");
+        var word = arabic.Take(5).ToList();
+        Assert.Equal("مدينة", string.Concat(word.Select(l => l.Value)));
+        Assert.All(word.Zip(word.Skip(1)), pair => Assert.True(pair.Second.BoundingBox.Left < pair.First.BoundingBox.Left));
+    }
 
     [Fact]
     public void Brief_WithJapaneseAndTraditionalCharactersBesideCommonChinese_RendersThem()
@@ -43,6 +66,9 @@ public sealed class WorldScriptBriefTests
     [Theory]
     [InlineData("서울특별시", "Korean")]
     [InlineData("ירושלים", "Hebrew")]
+    [InlineData("دبي", "Arabic")]
+    [InlineData("मुंबई क्षेत्र", "Devanagari")]
+    [InlineData("กรุงเทพมหานคร", "Thai")]
     [InlineData("თბილისი", "Georgian")]
     [InlineData("Երևան", "Armenian")]
     [InlineData("Ελευσίνα", "Greek")]

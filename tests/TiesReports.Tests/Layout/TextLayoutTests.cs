@@ -43,7 +43,7 @@ public sealed class TextLayoutTests
     }
 
     [Fact]
-    public void UnbreakableWordWiderThanTheLine_IsCutNotOverflowing()
+    public void LatinWordWiderThanTheLine_IsCutWithAVisibleHyphen()
     {
         var word = new string('x', 400);
 
@@ -51,7 +51,49 @@ public sealed class TextLayoutTests
 
         Assert.True(lines.Count > 5);
         Assert.All(lines, l => Assert.True(l.Width <= 100.0001, $"line of width {l.Width}"));
-        Assert.Equal(word, string.Concat(LineTexts(lines)));
+        Assert.All(LineTexts(lines).SkipLast(1), l => Assert.EndsWith("x-", l, StringComparison.Ordinal));
+        Assert.Equal(word, string.Concat(LineTexts(lines).Select(l => l.TrimEnd('-'))));
+    }
+
+    [Fact]
+    public void CyrillicWordWiderThanTheLine_IsCutWithAHyphen_NeverMidWordWithout()
+    {
+        const string Text = "В Дальневосточногосударственноготехнического университете";
+
+        var lines = LineTexts(TextLayout.Break(Text, Style, 80)).ToList();
+
+        // Lines ending in a hyphen continue the word on the next line; all others end at a space.
+        var rejoined = lines.Aggregate((text, line) => text.EndsWith('-') ? text[..^1] + line : text + " " + line);
+        Assert.Equal(Text, rejoined);
+        Assert.Contains(lines, l => l.EndsWith('-'));
+    }
+
+    [Fact]
+    public void AddressWiderThanTheLine_IsCutWithoutAddingAHyphen()
+    {
+        const string Address = "https://example.org/partnerships/dalian-arkhangelsk/statistics.json";
+
+        var lines = LineTexts(TextLayout.Break(Address, Style, 60)).ToList();
+
+        Assert.Equal(Address, string.Concat(lines));
+    }
+
+    [Fact]
+    public void ChineseAndJapanese_NeverStartALineWithClosingOrEndItWithOpeningPunctuation()
+    {
+        const string Closing = "。，、）」』】》〉！？：；";
+        const string Opening = "（「『【《〈";
+        var text = "大连市（辽宁省）与「阿尔汉格尔斯克」签署《友好城市协议》。双方同意：在经济、文化【教育】等领域合作！是否继续？『是』〈好〉；岡山県・ー";
+
+        // From 4.5 characters a line up: narrower lines cannot hold 〈好〉； (a character with its brackets and punctuation).
+        foreach (var width in Enumerable.Range(9, 30).Select(n => n * 6.0))
+        {
+            var lines = LineTexts(TextLayout.Break(text, Style, width)).ToList();
+
+            Assert.Equal(text, string.Concat(lines));
+            Assert.All(lines.Skip(1), l => Assert.DoesNotContain(l[0], Closing));
+            Assert.All(lines.SkipLast(1), l => Assert.DoesNotContain(l[^1], Opening));
+        }
     }
 
     [Fact]
