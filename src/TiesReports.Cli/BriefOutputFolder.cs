@@ -6,7 +6,7 @@ namespace TiesReports.Cli;
 /// <summary>
 /// The briefs area as `ties brief` has always laid it out: one folder holding "{subject}-{yyyy-MM}.pdf" (or the
 /// --out file name) with "{subject}-{yyyy-MM}.briefing.json" beside it, where the service names them
-/// "{subject}/{yyyy-MM}.pdf" and ".json". Only names are translated: every read and atomic write is the folder
+/// "{subject}/{yyyy-MM}.pdf" and ".json" (a Russian or Chinese brief "….ru.pdf", "….ru.briefing.json"). Only names are translated: every read and atomic write is the folder
 /// store's. Data passes through unchanged.
 /// </summary>
 internal sealed class BriefOutputFolder(FolderReportStore folder, string? pdfFileName) : IReportStore

@@ -14,7 +14,8 @@ public sealed class DeliveryLinks(IOptions<DeliveryOptions> options)
     private Uri Base => options.Value.PublicBaseUrl
         ?? throw new InvalidOperationException("Delivery:PublicBaseUrl is not set; deliveries need it for their links.");
 
-    public Uri Brief(string subject, Month period) => new(Base, $"api/briefs/{Uri.EscapeDataString(subject)}?period={period}");
+    public Uri Brief(string subject, Month period, string language = "en") =>
+        new(Base, language == "en" ? $"api/briefs/{Uri.EscapeDataString(subject)}?period={period}" : $"api/briefs/{Uri.EscapeDataString(subject)}?period={period}&lang={Uri.EscapeDataString(language)}");
 
     public Uri Feed(string subject) => new(Base, $"api/feeds/{Uri.EscapeDataString(subject)}");
 

@@ -6,9 +6,10 @@ namespace TiesReports.Delivery;
 
 /// <summary>
 /// One delivery to make: a stored brief (subject, period, input hash) to one subscription. The queue
-/// message. <see cref="Attempt"/> counts from 1; <see cref="LastError"/> says why it is on its way again.
+/// message. <see cref="Attempt"/> counts from 1; <see cref="LastError"/> says why it is on its way again;
+/// <see cref="Language"/> is the brief's language (orders queued before languages existed are English).
 /// </summary>
-public sealed record DeliveryOrder(string SubscriptionId, string Subject, string Period, string InputHash, int Attempt = 1, string? LastError = null)
+public sealed record DeliveryOrder(string SubscriptionId, string Subject, string Period, string InputHash, int Attempt = 1, string? LastError = null, string Language = "en")
 {
     /// <summary>Names the delivery, the same on every attempt: webhook-id, CloudEvents id, the e-mail's Message-ID.</summary>
     public string DeliveryId => IdFor(SubscriptionId, Subject, Period, InputHash);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TiesReports.Briefs.Services;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Storage;
 using TiesReports.Delivery.Receipts;
@@ -47,7 +48,8 @@ public sealed class DeliveryService(
             return new DeliveryResult(DeliveryResultKind.Skipped, "The subscription is paused.");
         }
 
-        var name = BriefNames.For(order.Subject, period);
+        var language = Language.FromTag(order.Language) ?? Language.English;
+        var name = BriefNames.For(order.Subject, period, language);
         var claim = await receipts.ClaimAsync(subscription.Id, order.DeliveryId, name, order.InputHash, cancellationToken);
         if (claim.FinalStatus is { } final)
         {
@@ -107,7 +109,7 @@ public sealed class DeliveryService(
         IReadOnlyList<KeyFigureFact> figures = [];
         try
         {
-            var briefing = await briefs.BuildAsync(new BriefRequest(order.Subject, period), cancellationToken);
+            var briefing = await briefs.BuildAsync(new BriefRequest(order.Subject, period, Language: Language.FromTag(order.Language) ?? Language.English), cancellationToken);
             title = briefing.Title;
             if (BriefRenderer.InputHash(briefing) == order.InputHash)
             {

@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Layouts;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Rendering;
 
 namespace TiesReports.Briefs.Document;
@@ -30,13 +31,14 @@ public sealed class BriefingDocument(Briefing briefing)
             section.Compose(flow);
         }
 
-        var places = string.Join(", ", new[] { briefing.Home }.Concat(briefing.Partners).Select(p => $"{p.Name} ({p.NativeName})"));
+        var l = briefing.InLanguage();
+        var places = string.Join(", ", new[] { briefing.Home }.Concat(briefing.Partners).Select(p => p.Name == p.NativeName ? p.Name : $"{p.Name} ({p.NativeName})"));
         var metadata = new DocumentMetadata(
-            $"{briefing.Title} — briefing, {briefing.Period.ToDisplayString()}",
-            $"Partnership briefing for {briefing.Period.ToDisplayString()}: partners, sectors, trade, institutions, events and sources. {briefing.Subtitle}.",
+            l.Format("metadata.title", ("title", briefing.Title), ("period", l.Month(briefing.Period))),
+            l.Format("metadata.subject", ("period", l.Month(briefing.Period)), ("subtitle", briefing.Subtitle)),
             "TiesReports",
-            $"partnership briefing; {places}; {briefing.Period}" + (briefing.Synthetic ? "; synthetic data" : ""),
-            "en",
+            l.Format("metadata.keywords", ("places", places), ("period", briefing.Period.ToString())) + (briefing.Synthetic ? l.Text("metadata.synthetic") : ""),
+            l.Tag,
             briefing.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         return new LayoutDocument(metadata, new PageSetup(), new PageFrame(briefing), flow.Blocks);
     }

@@ -32,9 +32,6 @@ public sealed class Flow
 
     public Flow Note(string text) => Add(new Paragraph(text, Typography.Note));
 
-    /// <summary>The line a section prints when the data has nothing for it.</summary>
-    public Flow Empty(string what) => Note($"No {what} in the data for this brief.");
-
     public Flow Bullets(IEnumerable<IReadOnlyList<TextSpan>> items) => Add(new BulletList(items.ToList(), Typography.Body));
 
     public Flow Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<IReadOnlyList<TextSpan>>> rows) =>

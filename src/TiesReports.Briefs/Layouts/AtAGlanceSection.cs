@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Elements;
 using TiesReports.Layout.Text;
 
@@ -20,20 +21,21 @@ public sealed class AtAGlanceSection(Briefing briefing) : IComponent
             flow.Add(new Paragraph(notice, Typography.Banner));
         }
 
-        flow.Section("At a glance");
+        var l = briefing.InLanguage();
+        flow.Section(l.Text("section.at-a-glance"));
         foreach (var line in briefing.Glance)
         {
             TextSpan[] spans = line.Source is null
-                ? [new TextSpan(line.Label + ":  ", Typography.BodyBold), new TextSpan(line.Text, Typography.Body)]
-                : [new TextSpan(line.Label + ":  ", Typography.BodyBold), new TextSpan(line.Text, Typography.Body), Flow.Mark(line.Source)];
+                ? [new TextSpan(line.Label + l.Text("punct.glance-label"), Typography.BodyBold), new TextSpan(line.Text, Typography.Body)]
+                : [new TextSpan(line.Label + l.Text("punct.glance-label"), Typography.BodyBold), new TextSpan(line.Text, Typography.Body), Flow.Mark(line.Source)];
             flow.Text(spans);
         }
 
         foreach (var assessment in briefing.Assessments)
         {
             flow.Text(
-                new TextSpan($"Assessment ({assessment.Partner}): ", Typography.BodyBold),
-                new TextSpan($"{assessment.Text} — {assessment.Author}, {assessment.Date}", Typography.Body),
+                new TextSpan(l.Format("assessment.label", ("partner", assessment.Partner)), Typography.BodyBold),
+                new TextSpan(l.Format("assessment.text", ("text", assessment.Text), ("author", assessment.Author), ("date", assessment.Date)), Typography.Body),
                 Flow.Mark(assessment.Source));
         }
 
@@ -41,15 +43,15 @@ public sealed class AtAGlanceSection(Briefing briefing) : IComponent
             briefing.KeyFigures.Select(k => new KeyFigure(
                 k.Label.ToUpperInvariant(),
                 k.Value,
-                (k.Scope.Length == 0 ? "" : $"Scope: {k.Scope}. ") + (k.Source is null ? k.Detail : $"{k.Detail} {k.Source}"))).ToList(),
+                (k.Scope.Length == 0 ? "" : l.Format("figure.scope", ("scope", k.Scope))) + (k.Source is null ? k.Detail : $"{k.Detail} {k.Source}"))).ToList(),
             Typography.KeyFigures));
 
         if (briefing.Context.Count > 0)
         {
-            flow.SubSection(briefing.Scope == BriefScope.Partnership ? "Context — not this partnership's own figures" : "Context — aggregates, not specific to one partner");
+            flow.SubSection(briefing.Scope == BriefScope.Partnership ? l.Text("context.heading.partnership") : l.Text("context.heading.place"));
             flow.Bullets(briefing.Context.Select(c => (IReadOnlyList<TextSpan>)(c.Source is null
-                ? [new TextSpan(c.Label + ": ", Typography.BodyBold), new TextSpan(c.Text, Typography.Body)]
-                : [new TextSpan(c.Label + ": ", Typography.BodyBold), new TextSpan(c.Text, Typography.Body), Flow.Mark(c.Source)])));
+                ? [new TextSpan(c.Label + l.Text("punct.label"), Typography.BodyBold), new TextSpan(c.Text, Typography.Body)]
+                : [new TextSpan(c.Label + l.Text("punct.label"), Typography.BodyBold), new TextSpan(c.Text, Typography.Body), Flow.Mark(c.Source)])));
         }
 
         flow.Add(new PageBreak());

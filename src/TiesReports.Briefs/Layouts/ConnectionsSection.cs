@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Elements;
 using TiesReports.Layout.Text;
 
@@ -14,42 +15,43 @@ public sealed class ConnectionsSection(Briefing briefing) : IComponent
     public void Compose(Flow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        flow.Section("Institutions and connectivity");
-        flow.SubSection("Institutions");
+        var l = briefing.InLanguage();
+        flow.Section(l.Text("section.connections"));
+        flow.SubSection(l.Text("section.institutions"));
         if (briefing.Institutions.Count == 0)
         {
-            flow.Empty("institutions");
+            flow.Note(l.Text("empty.institutions"));
         }
         else
         {
             flow.Table(
-                [new TableColumn("Institution", 2.2), new TableColumn("Kind", 1.2), new TableColumn("In", 0.8), new TableColumn("Linked with", 1.3), new TableColumn("Established", 1.4)],
+                [new TableColumn(l.Text("column.institution"), 2.2), new TableColumn(l.Text("column.kind"), 1.2), new TableColumn(l.Text("column.in"), 0.8), new TableColumn(l.Text("column.linked-with"), 1.3), new TableColumn(l.Text("column.established"), 1.4)],
                 briefing.Institutions.Select(i => (IReadOnlyList<IReadOnlyList<TextSpan>>)
                 [
                     Flow.Cell(i.Name, i.Source),
                     Flow.Cell(i.Kind),
                     Flow.Cell(i.Host),
                     Flow.Cell(i.Related),
-                    Flow.Cell(i.ScopeNote.Length == 0 ? i.Established : $"{i.Established} {i.ScopeNote}."),
+                    Flow.Cell(i.ScopeNote.Length == 0 ? i.Established : i.Established + l.Text("punct.sentence-gap") + i.ScopeNote + l.Text("punct.end")),
                 ]));
         }
 
-        flow.SubSection("Transport links");
+        flow.SubSection(l.Text("section.transport-links"));
         if (briefing.Connections.Count == 0)
         {
-            flow.Empty("transport links");
+            flow.Note(l.Text("empty.transport-links"));
             return;
         }
 
         flow.Table(
-            [new TableColumn("Link", 1.1), new TableColumn("Between", 1.4), new TableColumn("Status", 0.8), new TableColumn("Since", 1.3), new TableColumn("Notes", 2)],
+            [new TableColumn(l.Text("column.link"), 1.1), new TableColumn(l.Text("column.between"), 1.4), new TableColumn(l.Text("column.status"), 0.8), new TableColumn(l.Text("column.since"), 1.3), new TableColumn(l.Text("column.notes"), 2)],
             briefing.Connections.Select(c => (IReadOnlyList<IReadOnlyList<TextSpan>>)
             [
                 Flow.Cell(c.Kind, c.Source),
                 Flow.Cell(c.Places),
                 Flow.Cell(c.Status),
                 Flow.Cell(c.Since),
-                Flow.Cell(c.ScopeNote.Length == 0 ? c.Description : $"{c.Description} {c.ScopeNote}.".TrimStart()),
+                Flow.Cell(c.ScopeNote.Length == 0 ? c.Description : (c.Description + l.Text("punct.sentence-gap") + c.ScopeNote + l.Text("punct.end")).TrimStart()),
             ]));
     }
 }

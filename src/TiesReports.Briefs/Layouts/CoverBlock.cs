@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Elements;
 using TiesReports.Layout.Rendering;
 using TiesReports.Layout.Text;
@@ -13,10 +14,11 @@ public sealed class CoverBlock(Briefing briefing) : Block
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Draw(new RectOp(0, 0, context.Setup.Width, 10, Typography.Accent));
-        var kind = briefing.Scope == BriefScope.Partnership ? "PARTNERSHIP BRIEFING" : "CITY BRIEFING";
-        context.FlowLines(TextLayout.Break($"{kind}  ·  {briefing.Period.ToDisplayString().ToUpperInvariant()}", Typography.CoverLabel, context.Width));
+        var l = briefing.InLanguage();
+        var kind = briefing.Scope == BriefScope.Partnership ? l.Text("cover.partnership-briefing") : l.Text("cover.city-briefing");
+        context.FlowLines(TextLayout.Break($"{kind.ToUpperInvariant()}  ·  {l.Month(briefing.Period).ToUpperInvariant()}", Typography.CoverLabel, context.Width));
         context.Y += 4;
-        context.Bookmark("Cover", 0);
+        context.Bookmark(l.Text("cover.bookmark"), 0);
         context.FlowLines(TextLayout.Break(briefing.Title, Typography.CoverTitle, context.Width));
         var native = briefing.Scope == BriefScope.Partnership
             ? $"{briefing.Home.NativeName} – {briefing.Partners[0].NativeName}"
@@ -28,8 +30,13 @@ public sealed class CoverBlock(Briefing briefing) : Block
         var places = briefing.Scope == BriefScope.Partnership ? new[] { briefing.Home, briefing.Partners[0] } : [briefing.Home];
         DrawPlaceCards(context, places);
 
-        var meta = $"Period: {briefing.Period.ToDisplayString()}   ·   Data as of {Formats.Date(briefing.AsOf)}   ·   {briefing.Sources.Count} source{(briefing.Sources.Count == 1 ? "" : "s")}";
+        var meta = l.Count("cover.meta", briefing.Sources.Count, ("period", l.Month(briefing.Period)), ("asOf", l.Date(briefing.AsOf)));
         context.FlowLines(TextLayout.Break(meta, Typography.Small, context.Width));
+        if (briefing.SourceTextNote is { } sourceText)
+        {
+            context.FlowLines(TextLayout.Break(sourceText, Typography.Small, context.Width));
+        }
+
         if (briefing.Synthetic)
         {
             context.Y += 4;
@@ -50,10 +57,12 @@ public sealed class CoverBlock(Briefing briefing) : Block
         {
             var lines = new List<TextLine>();
             lines.AddRange(TextLayout.Break($"{p.Kind.ToUpperInvariant()} · {p.Country.ToUpperInvariant()}", Typography.CoverLabel, width - 2 * Pad));
-            lines.AddRange(TextLayout.Break([new TextSpan(p.Name + "  ", Typography.SubSection), new TextSpan(p.NativeName, Typography.SubSection.WithColor(Typography.Accent))], width - 2 * Pad));
+            lines.AddRange(p.Name == p.NativeName
+                ? TextLayout.Break([new TextSpan(p.Name, Typography.SubSection.WithColor(Typography.Accent))], width - 2 * Pad)
+                : TextLayout.Break([new TextSpan(p.Name + "  ", Typography.SubSection), new TextSpan(p.NativeName, Typography.SubSection.WithColor(Typography.Accent))], width - 2 * Pad));
             if (p.Region is not null)
             {
-                lines.AddRange(TextLayout.Break(p.NativeRegion is null ? p.Region : $"{p.Region} · {p.NativeRegion}", Typography.Small, width - 2 * Pad));
+                lines.AddRange(TextLayout.Break(p.NativeRegion is null || p.NativeRegion == p.Region ? p.Region : $"{p.Region} · {p.NativeRegion}", Typography.Small, width - 2 * Pad));
             }
 
             return lines;

@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Elements;
 using TiesReports.Layout.Text;
 
@@ -11,37 +12,38 @@ public sealed class EventsSection(Briefing briefing) : IComponent
     public void Compose(Flow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        flow.Section("Events");
+        var l = briefing.InLanguage();
+        flow.Section(l.Text("section.events"));
         var events = briefing.Events;
         var labelWider = briefing.Scope == BriefScope.Partnership;
-        Group(flow, $"In {briefing.Period.ToDisplayString()}", events.InPeriod, "events in this month", labelWider);
-        Group(flow, "Upcoming", events.Upcoming, "upcoming events", labelWider);
-        Group(flow, "Earlier and undated", events.Earlier, "earlier events", labelWider);
+        Group(flow, l, l.Format("section.events-in", ("period", l.Month(briefing.Period))), events.InPeriod, "empty.events-in-month", labelWider);
+        Group(flow, l, l.Text("section.upcoming"), events.Upcoming, "empty.upcoming-events", labelWider);
+        Group(flow, l, l.Text("section.earlier"), events.Earlier, "empty.earlier-events", labelWider);
         if (events.EarlierNotShown > 0)
         {
-            flow.Note($"{events.EarlierNotShown} further earlier events are in the data and not listed here.");
+            flow.Note(l.Count("events.earlier-not-shown", events.EarlierNotShown));
         }
 
         if (events.LaterNotShown > 0)
         {
-            flow.Note($"{events.LaterNotShown} recorded {(events.LaterNotShown == 1 ? "event falls" : "events fall")} after this period and before the data's as-of date; as of this period {(events.LaterNotShown == 1 ? "it is" : "they are")} not listed.");
+            flow.Note(l.Count("events.later-not-shown", events.LaterNotShown));
         }
     }
 
-    private static void Group(Flow flow, string title, IReadOnlyList<EventEntry> entries, string what, bool labelWider)
+    private static void Group(Flow flow, Language l, string title, IReadOnlyList<EventEntry> entries, string emptyKey, bool labelWider)
     {
         flow.SubSection(title);
         if (entries.Count == 0)
         {
-            flow.Empty(what);
+            flow.Note(l.Text(emptyKey));
             return;
         }
 
         flow.Table(
-            [new TableColumn("Event", 2.6), new TableColumn("Kind", 0.9), new TableColumn("Where", 0.9), new TableColumn("When", 1.8)],
+            [new TableColumn(l.Text("column.event"), 2.6), new TableColumn(l.Text("column.kind"), 0.9), new TableColumn(l.Text("column.where"), 0.9), new TableColumn(l.Text("column.when"), 1.8)],
             entries.Select(e => (IReadOnlyList<IReadOnlyList<TextSpan>>)
             [
-                !labelWider || e.Scope == FactScope.Partnership ? Flow.Cell(e.Name, e.Source) : Flow.Cell($"{e.Name} (wider ties, not specific to this partnership)", e.Source),
+                !labelWider || e.Scope == FactScope.Partnership ? Flow.Cell(e.Name, e.Source) : Flow.Cell(l.Format("events.wider", ("name", e.Name)), e.Source),
                 Flow.Cell(e.Kind),
                 Flow.Cell(e.Place),
                 Flow.Cell(e.When),

@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Rendering;
 
 namespace TiesReports.Briefs.Layouts;
@@ -17,18 +18,19 @@ public sealed class PageFrame(Briefing briefing) : IPageDecoration
         ArgumentNullException.ThrowIfNull(page);
         var setup = page.Setup;
         var right = setup.Width - setup.MarginRight;
+        var l = briefing.InLanguage();
         if (page.Number > 1)
         {
             var headerBaseline = setup.MarginTop - 30;
-            var period = page.Text(briefing.Period.ToDisplayString(), Typography.Small, right, headerBaseline, alignRight: true);
+            var period = page.Text(l.Month(briefing.Period), Typography.Small, right, headerBaseline, alignRight: true);
             page.Text($"TiesReports  ·  {briefing.Title}", Typography.Small, setup.MarginLeft, headerBaseline, maxWidth: right - setup.MarginLeft - period - Gap);
             page.Draw(new LineOp(setup.MarginLeft, headerBaseline + 5, right, headerBaseline + 5, Typography.Rule, 0.5));
         }
 
         var footerBaseline = setup.Height - setup.MarginBottom + 34;
         page.Draw(new LineOp(setup.MarginLeft, footerBaseline - 11, right, footerBaseline - 11, Typography.Rule, 0.5));
-        var left = briefing.Synthetic ? "SYNTHETIC DATA  ·  " : "";
-        var pageNumber = page.Text($"Page {page.Number} of {page.Count}", Typography.Small, right, footerBaseline, alignRight: true);
-        page.Text($"{left}Data as of {Formats.Date(briefing.AsOf)}  ·  Every figure cites a numbered source", Typography.Small, setup.MarginLeft, footerBaseline, maxWidth: right - setup.MarginLeft - pageNumber - Gap);
+        var left = briefing.Synthetic ? l.Text("footer.synthetic") + "  ·  " : "";
+        var pageNumber = page.Text(l.Format("footer.page", ("page", Formats.Count(page.Number, l)), ("pages", Formats.Count(page.Count, l))), Typography.Small, right, footerBaseline, alignRight: true);
+        page.Text(left + l.Format("footer.data-as-of", ("date", l.Date(briefing.AsOf))), Typography.Small, setup.MarginLeft, footerBaseline, maxWidth: right - setup.MarginLeft - pageNumber - Gap);
     }
 }

@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Elements;
 using TiesReports.Layout.Text;
 
@@ -14,15 +15,16 @@ public sealed class PartnersSection(Briefing briefing) : IComponent
     public void Compose(Flow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        flow.Section("Partners and stage");
+        var l = briefing.InLanguage();
+        flow.Section(l.Text("section.partners"));
         if (briefing.Partnerships.Count == 0)
         {
-            flow.Empty("partnerships");
+            flow.Note(l.Text("empty.partnerships"));
             return;
         }
 
         flow.Table(
-            [new TableColumn("Partner", 1.6), new TableColumn("Agreement", 1.5), new TableColumn("Stage", 1.1), new TableColumn("Since", 1.8)],
+            [new TableColumn(l.Text("column.partner"), 1.6), new TableColumn(l.Text("column.agreement"), 1.5), new TableColumn(l.Text("column.stage"), 1.1), new TableColumn(l.Text("column.since"), 1.8)],
             briefing.Partnerships.Select(p => (IReadOnlyList<IReadOnlyList<TextSpan>>)
             [
                 [new TextSpan(p.Partner.Name, Typography.Table.Body.AsBold()), new TextSpan(" " + p.Partner.NativeName, Typography.Table.Body.WithColor(Typography.Accent))],
@@ -38,9 +40,9 @@ public sealed class PartnersSection(Briefing briefing) : IComponent
 
         if (briefing.Comparison.Count > 0)
         {
-            flow.SubSection("Partnerships compared");
+            flow.SubSection(l.Text("section.partnerships-compared"));
             flow.Table(
-                [new TableColumn("Partner", 1.3), new TableColumn("Stage", 1), new TableColumn("Since", 1.2), new TableColumn("Sectors in force", 2), new TableColumn("Latest trade named", 1.8)],
+                [new TableColumn(l.Text("column.partner"), 1.3), new TableColumn(l.Text("column.stage"), 1), new TableColumn(l.Text("column.since"), 1.2), new TableColumn(l.Text("column.sectors-in-force"), 2), new TableColumn(l.Text("column.latest-trade"), 1.8)],
                 briefing.Comparison.Select(c => (IReadOnlyList<IReadOnlyList<TextSpan>>)
                 [
                     [new TextSpan(c.Partner.Name, Typography.Table.Body.AsBold())],
@@ -53,9 +55,9 @@ public sealed class PartnersSection(Briefing briefing) : IComponent
 
         if (briefing.Timeline.Count > 0)
         {
-            flow.SubSection("Stage history");
+            flow.SubSection(l.Text("section.stage-history"));
             flow.Table(
-                [new TableColumn("When", 1.2), new TableColumn("Stage", 1.5), new TableColumn("Partner", 1.2)],
+                [new TableColumn(l.Text("column.when"), 1.2), new TableColumn(l.Text("column.stage"), 1.5), new TableColumn(l.Text("column.partner"), 1.2)],
                 briefing.Timeline.Select(t => (IReadOnlyList<IReadOnlyList<TextSpan>>)
                 [
                     Flow.Cell(t.When),
@@ -67,7 +69,7 @@ public sealed class PartnersSection(Briefing briefing) : IComponent
         var withPeople = briefing.Partnerships.Where(p => p.People.Count > 0).ToList();
         if (withPeople.Count > 0)
         {
-            flow.SubSection("Signatories and representatives");
+            flow.SubSection(l.Text("section.people"));
             foreach (var p in withPeople)
             {
                 flow.Bullets(p.People.Select(person => (IReadOnlyList<TextSpan>)[new TextSpan(person, Typography.Body)]));
@@ -76,7 +78,7 @@ public sealed class PartnersSection(Briefing briefing) : IComponent
 
         if (briefing.Aims.Count > 0)
         {
-            flow.SubSection("Stated aims");
+            flow.SubSection(l.Text("section.stated-aims"));
             flow.Bullets(briefing.Aims.Select(a => (IReadOnlyList<TextSpan>)[new TextSpan(a.Text, Typography.Body), Flow.Mark(a.Source)]));
         }
     }

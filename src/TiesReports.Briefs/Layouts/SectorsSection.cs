@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Elements;
 using TiesReports.Layout.Text;
 
@@ -14,17 +15,18 @@ public sealed class SectorsSection(Briefing briefing) : IComponent
     public void Compose(Flow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        flow.Section("Cooperation sectors");
+        var l = briefing.InLanguage();
+        flow.Section(l.Text("section.sectors"));
         if (briefing.Sectors.Count == 0)
         {
-            flow.Empty("cooperation sectors");
+            flow.Note(l.Text("empty.sectors"));
             return;
         }
 
         foreach (var group in briefing.SectorGroups)
         {
-            flow.SubSection($"{SectorTally.Heading(group.Group)} — {group.Count}");
-            foreach (var topic in SectorTopics.Arrange(briefing.Sectors.Where(s => s.Group == group.Group).ToList()))
+            flow.SubSection($"{SectorTally.Heading(group.Group, l)} — {Formats.Count(group.Count, l)}");
+            foreach (var topic in SectorTopics.Arrange(briefing.Sectors.Where(s => s.Group == group.Group).ToList(), l))
             {
                 if (topic.Title is not null)
                 {
@@ -32,7 +34,7 @@ public sealed class SectorsSection(Briefing briefing) : IComponent
                 }
 
                 flow.Table(
-                    [new TableColumn("Sector", 1.5), new TableColumn("Status", 0.9), new TableColumn("Partner", 1), new TableColumn("Notes", 2.8)],
+                    [new TableColumn(l.Text("column.sector"), 1.5), new TableColumn(l.Text("column.status"), 0.9), new TableColumn(l.Text("column.partner"), 1), new TableColumn(l.Text("column.notes"), 2.8)],
                     topic.Entries.Select(s => (IReadOnlyList<IReadOnlyList<TextSpan>>)
                     [
                         [new TextSpan(s.Sector, Typography.Table.Body.AsBold())],

@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Text;
 
 namespace TiesReports.Briefs.Layouts;
@@ -10,10 +11,11 @@ public sealed class SourcesSection(Briefing briefing) : IComponent
     public void Compose(Flow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        flow.Section("Sources");
+        var l = briefing.InLanguage();
+        flow.Section(l.Text("section.sources"));
         if (briefing.Sources.Count == 0)
         {
-            flow.Empty("sources");
+            flow.Note(l.Text("empty.sources"));
             return;
         }
 

@@ -1,5 +1,6 @@
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Elements;
 using TiesReports.Layout.Text;
 
@@ -14,11 +15,12 @@ public sealed class TradeSection(Briefing briefing) : IComponent
     public void Compose(Flow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        flow.Section("Trade volume");
+        var l = briefing.InLanguage();
+        flow.Section(l.Text("section.trade"));
         var trade = briefing.Trade;
         if (trade.Rows.Count == 0)
         {
-            flow.Empty("trade figures up to this period");
+            flow.Note(l.Text("empty.trade"));
             return;
         }
 
@@ -28,7 +30,7 @@ public sealed class TradeSection(Briefing briefing) : IComponent
         }
 
         flow.Table(
-            [new TableColumn("Covers", 1.3), new TableColumn("Between", 2), new TableColumn("Value (original)", 1.3, AlignRight: true), new TableColumn("Converted, with basis", 2)],
+            [new TableColumn(l.Text("column.covers"), 1.3), new TableColumn(l.Text("column.between"), 2), new TableColumn(l.Text("column.value-original"), 1.3, AlignRight: true), new TableColumn(l.Text("column.converted"), 2)],
             trade.Rows.Select(r => (IReadOnlyList<IReadOnlyList<TextSpan>>)
             [
                 Flow.Cell(r.Period),
@@ -39,15 +41,15 @@ public sealed class TradeSection(Briefing briefing) : IComponent
 
         if (trade.ReporterComparisons.Count > 0)
         {
-            flow.SubSection("Both sides' reports");
+            flow.SubSection(l.Text("section.both-sides"));
             flow.Bullets(trade.ReporterComparisons.Select(c => (IReadOnlyList<TextSpan>)[new TextSpan(c, Typography.Body)]));
         }
 
         foreach (var table in trade.Monthly)
         {
-            flow.SubSection($"Month by month: {table.Flow}");
+            flow.SubSection(l.Format("section.month-by-month", ("flow", table.Flow)));
             flow.Table(
-                [new TableColumn("Month", 1), new TableColumn((table.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 1.3, AlignRight: true), new TableColumn(table.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), 1.3, AlignRight: true), new TableColumn("Change", 0.8, AlignRight: true)],
+                [new TableColumn(l.Text("column.month"), 1), new TableColumn((table.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 1.3, AlignRight: true), new TableColumn(table.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), 1.3, AlignRight: true), new TableColumn(l.Text("column.change"), 0.8, AlignRight: true)],
                 table.Rows.Select(r => (IReadOnlyList<IReadOnlyList<TextSpan>>)
                 [
                     Flow.Cell(r.Month),

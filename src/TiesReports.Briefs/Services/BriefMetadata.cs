@@ -7,4 +7,5 @@ public static class BriefMetadata
     public const string Subject = "subject";
     public const string Period = "period";
     public const string LayoutVersion = "layoutversion";
+    public const string Language = "language";
 }

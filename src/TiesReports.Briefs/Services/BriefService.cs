@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TiesReports.Core.Briefings;
 using TiesReports.Core.Loading;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Storage;
 
@@ -75,7 +76,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     {
         ArgumentNullException.ThrowIfNull(request);
         var loaded = await LoadAsync(cancellationToken);
-        var previous = request.Previous ?? await ReadPreviousAsync(request.SubjectId, request.Period, cancellationToken);
+        var previous = request.Previous ?? await ReadPreviousAsync(request.SubjectId, request.Period, request.LanguageOrDefault, cancellationToken);
         return Build(loaded, request with { Previous = previous });
     }
 
@@ -83,9 +84,13 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
     /// The previous month's stored briefing model, in comparable form, or null when there is none or it cannot
     /// be read (a missing or damaged model only means "nothing to compare with", never a failed brief).
     /// </summary>
-    public async Task<BriefingSnapshot?> ReadPreviousAsync(string subjectId, Month period, CancellationToken cancellationToken)
+    public Task<BriefingSnapshot?> ReadPreviousAsync(string subjectId, Month period, CancellationToken cancellationToken) =>
+        ReadPreviousAsync(subjectId, period, Language.English, cancellationToken);
+
+    /// <summary>The previous month's model in the same language: "what changed" compares like with like.</summary>
+    public async Task<BriefingSnapshot?> ReadPreviousAsync(string subjectId, Month period, Language language, CancellationToken cancellationToken)
     {
-        var name = BriefNames.ModelFor(subjectId, period.AddMonths(-1));
+        var name = BriefNames.ModelFor(subjectId, period.AddMonths(-1), language);
         var stored = await store.ReadAsync(StoreArea.Briefs, name, cancellationToken);
         if (stored is null)
         {
@@ -151,12 +156,12 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
             ?? throw new StorageUnavailableException("The stored brief vanished while it was being read.");
     }
 
-    /// <summary>Lists stored briefs, optionally for one subject and/or period.</summary>
+    /// <summary>Lists stored English briefs (the feeds link them), optionally for one subject and/or period.</summary>
     public async Task<IReadOnlyList<(string Subject, Month Period, StoredObjectInfo Info)>> ListAsync(string? subjectId, Month? period, CancellationToken cancellationToken)
     {
         var listing = await store.ListAsync(StoreArea.Briefs, subjectId is null ? null : subjectId + "/", cancellationToken);
         return listing
-            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p) ? (s, p, i) : default)
+            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p, out var language) && language == Language.English ? (s, p, i) : default)
             .Where(x => x.i is not null && (period is null || x.p == period))
             .ToList();
     }
@@ -174,11 +179,11 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
         {
             (null, _) => null,
             (_, null) => subjectId + "/",
-            _ => BriefNames.For(subjectId, period.Value),
+            _ => BriefNames.PrefixFor(subjectId, period.Value),
         };
         var page = await store.ListPageAsync(StoreArea.Briefs, prefix, pageSize, continuationToken, cancellationToken);
         var briefs = page.Items
-            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p) && (period is null || p == period) ? new StoredBrief(s, p, i) : null)
+            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p, out var language) && (period is null || p == period) ? new StoredBrief(s, p, i) { Language = language } : null)
             .OfType<StoredBrief>()
             .ToList();
         return new BriefPage(briefs, page.ContinuationToken);
@@ -215,7 +220,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
 
                 // The model goes first: a PDF is never stored without the model next month's brief compares with.
                 using var storingModel = BriefTelemetry.Source.StartActivity("brief.store")?.SetTag("tiesreports.store.object", "model");
-                await store.WriteAsync(StoreArea.Briefs, BriefNames.ModelFor(briefing.SubjectId, briefing.Period), BriefingModel.Serialize(briefing), WriteRequest.Json, cancellationToken);
+                await store.WriteAsync(StoreArea.Briefs, BriefNames.ModelFor(briefing.SubjectId, briefing.Period, briefing.InLanguage()), BriefingModel.Serialize(briefing), WriteRequest.Json, cancellationToken);
             }
 
             using var storing = BriefTelemetry.Source.StartActivity("brief.store")?.SetTag("tiesreports.store.object", "pdf");
@@ -227,6 +232,7 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
                     [BriefMetadata.Subject] = briefing.SubjectId,
                     [BriefMetadata.Period] = briefing.Period.ToString(),
                     [BriefMetadata.LayoutVersion] = BriefRenderer.LayoutVersion,
+                    [BriefMetadata.Language] = briefing.Language,
                 },
                 existing is null ? WriteCondition.CreateIfAbsent : WriteCondition.IfMatch,
                 existing?.ETag);
@@ -262,14 +268,15 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
         var activity = BriefTelemetry.Source.StartActivity("brief");
         activity?.SetTag("tiesreports.brief.subject", request.SubjectId);
         activity?.SetTag("tiesreports.brief.period", request.Period.ToString());
+        activity?.SetTag("tiesreports.brief.language", request.LanguageOrDefault.Tag);
         return activity;
     }
 
     private async Task<BriefOutcome> CreateAsync(LoadResult loaded, BriefRequest request, BriefWriteMode mode, CancellationToken cancellationToken)
     {
-        var previous = request.Previous ?? await ReadPreviousAsync(request.SubjectId, request.Period, cancellationToken);
+        var previous = request.Previous ?? await ReadPreviousAsync(request.SubjectId, request.Period, request.LanguageOrDefault, cancellationToken);
         var briefing = Build(loaded, request with { Previous = previous });
-        var name = BriefNames.For(request.SubjectId, request.Period);
+        var name = BriefNames.For(request.SubjectId, request.Period, request.LanguageOrDefault);
         var hash = BriefRenderer.InputHash(briefing);
         var key = $"{name}#{hash}#{mode}";
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using TiesReports.Briefs.Services;
 using TiesReports.Core.Briefings;
 using TiesReports.Core.Loading;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Storage;
 
@@ -16,16 +17,20 @@ internal static class BriefCommand
         var subject = new Argument<string>("subject") { Description = "Partnership id (e.g. dalian-arkhangelsk) or place id (e.g. dalian)." };
         var period = CommonOptions.Period();
         var data = CommonOptions.Data();
-        var output = new Option<string?>("--out", "-o") { Description = "Where to write the PDF. Default: out/{subject}-{period}.pdf." };
-        var command = new Command("brief", "Render the briefing of one partnership or place for one month.") { subject, period, data, output };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(subject)!, parse.GetValue(period), parse.GetValue(data)!, parse.GetValue(output), cancellationToken));
+        var output = new Option<string?>("--out", "-o") { Description = "Where to write the PDF. Default: out/{subject}-{period}.pdf (out/{subject}-{period}.{lang}.pdf in Russian or Chinese)." };
+        var lang = new Option<string?>("--lang", "-l") { Description = $"The brief's language: {Language.SupportedTags}. Default: en." };
+        var command = new Command("brief", "Render the briefing of one partnership or place for one month.") { subject, period, data, output, lang };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(subject)!, parse.GetValue(period), parse.GetValue(data)!, parse.GetValue(output), parse.GetValue(lang), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string subject, string? periodText, string dataPath, string? outPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string subject, string? periodText, string dataPath, string? outPath, string? langText, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var requested = CommonOptions.ParsePeriod(periodText);
+        var language = langText is null
+            ? Language.English
+            : Language.Match(langText) ?? throw new UsageException($"--lang: briefs are written in {Language.SupportedTags}; '{langText}' is not one of them.");
         if (SafeId.Check(subject) is { } reason)
         {
             throw new UsageException($"subject: {reason}");
@@ -43,11 +48,11 @@ internal static class BriefCommand
         var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
         var period = requested ?? Month.FromDate(loaded.Dataset.AsOf);
-        var path = outPath ?? Path.Combine("out", $"{subject}-{period}.pdf");
+        var path = outPath ?? Path.Combine("out", language == Language.English ? $"{subject}-{period}.pdf" : $"{subject}-{period}.{language.Tag}.pdf");
         BriefOutcome outcome;
         try
         {
-            outcome = await service.GetOrCreateAsync(new BriefRequest(subject, period), BriefWriteMode.RefreshIfChanged, cancellationToken);
+            outcome = await service.GetOrCreateAsync(new BriefRequest(subject, period, Language: language), BriefWriteMode.RefreshIfChanged, cancellationToken);
         }
         catch (DataInvalidException)
         {
@@ -61,7 +66,7 @@ internal static class BriefCommand
         }
 
         var title = outcome.Status == BriefStatus.Rendered ? "Wrote" : "Up to date (inputs unchanged):";
-        Console.WriteLine($"{title} {path} ({outcome.Info.Size / 1024.0:0.0} KiB, {watch.ElapsedMilliseconds} ms): {outcome.Title}, {period.ToDisplayString()}.");
+        Console.WriteLine($"{title} {path} ({outcome.Info.Size / 1024.0:0.0} KiB, {watch.ElapsedMilliseconds} ms): {outcome.Title}, {language.Month(period)}.");
         return loaded.HasErrors ? ExitCodes.InvalidData : ExitCodes.Ok;
     }
 }

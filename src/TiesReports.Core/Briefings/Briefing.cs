@@ -38,4 +38,14 @@ public sealed record Briefing(
     EventFacts Events,
     IReadOnlyList<SourceEntry> Sources,
     string DataNote,
-    BriefingSnapshot Snapshot);
+    BriefingSnapshot Snapshot)
+{
+    /// <summary>The BCP 47 tag of the language every word of the brief is in ("en", "ru", "zh-Hans").</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>Said once per brief when some text is the data's untranslated source text ("original in English").</summary>
+    public string? SourceTextNote { get; init; }
+
+    /// <summary>The language to lay the brief out in; English for a stored briefing written before languages.</summary>
+    public Localisation.Language InLanguage() => Localisation.Language.FromTag(Language) ?? Localisation.Language.English;
+}

@@ -1,3 +1,4 @@
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
@@ -7,15 +8,39 @@ namespace TiesReports.Core.Briefings;
 /// a month. Every printed value comes from the dataset; where the data is silent the brief says so. Each fact
 /// carries its scope, and only facts about the partnership are stated as the partnership's.
 /// </summary>
-public sealed class BriefingBuilder(Dataset dataset)
+public sealed class BriefingBuilder
 {
     private const int MaxEarlierEvents = 30;
     private const int MaxKeyFigures = 3;
     private const int MaxOtherPartnersNamed = 12;
 
+    private readonly Dataset dataset;
+
+    public BriefingBuilder(Dataset dataset)
+        : this(dataset, Language.English)
+    {
+    }
+
+    private BriefingBuilder(Dataset dataset, Language language)
+    {
+        this.dataset = dataset;
+        L = language;
+        Names = new PlaceNames(dataset, language);
+    }
+
+    /// <summary>The brief's language: every word the builder writes comes from its glossary.</summary>
+    private Language L { get; }
+
+    private PlaceNames Names { get; }
+
     public Briefing Build(BriefRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.LanguageOrDefault != L)
+        {
+            return new BriefingBuilder(dataset, request.LanguageOrDefault).Build(request);
+        }
+
         var partnership = dataset.FindPartnership(request.SubjectId);
         if (partnership is not null)
         {
@@ -31,29 +56,29 @@ public sealed class BriefingBuilder(Dataset dataset)
     private Briefing Build(BriefRequest request, BriefScope scope, Place home, IReadOnlyList<Partnership> partnerships)
     {
         var period = request.Period;
-        var sources = new SourceRegistry(dataset);
+        var sources = new SourceRegistry(dataset, L, Names);
         var partners = partnerships.Select(p => dataset.FindPlace(p.PartnerOf(home.Id))!).ToList();
         var scopes = new ScopeClassifier(dataset, home, partners);
-        var pairName = scope == BriefScope.Partnership ? $"{home.Name} and {partners[0].Name}" : $"{home.Name} and its partners";
-        var notSpecific = scope == BriefScope.Partnership ? $"not specific to {partners[0].Name}" : "not specific to one partner";
+        var pairName = scope == BriefScope.Partnership ? L.Format("pair.two", ("home", Name(home)), ("partner", Name(partners[0]))) : L.Format("pair.all", ("home", Name(home)));
+        var notSpecific = scope == BriefScope.Partnership ? L.Format("scope.not-specific-to", ("partner", Name(partners[0]))) : L.Text("scope.not-specific-to-one");
 
         var entries = partnerships.Select(p => PartnerEntryOf(p, home, period, sources)).ToList();
-        var aims = partnerships.SelectMany(p => p.Aims).Select(a => new AimEntry(a.Text, sources.Cite(a.SourceId))).ToList();
+        var aims = partnerships.SelectMany(p => p.Aims).Select(a => new AimEntry(Names.Source(a.Text, a.Translations), sources.Cite(a.SourceId))).ToList();
         var sectors = partnerships
             .SelectMany(p => p.Sectors.Select(s => (Partnership: p, Sector: s)))
             .Select(x => new SectorEntry(
-                x.Sector.Label,
-                Vocabularies.SectorStatuses[x.Sector.Status].Label,
+                L.Term("sector", x.Sector.Sector, x.Sector.Other),
+                L.Term("sector-status", x.Sector.Status),
                 SectorTally.GroupOf(x.Sector),
                 NameOf(x.Partnership.PartnerOf(home.Id)),
-                x.Sector.Notes ?? "",
+                x.Sector.Notes is null ? "" : Names.Source(x.Sector.Notes, x.Sector.Translations),
                 sources.Cite(x.Sector.SourceId),
                 Vocabularies.Sectors[x.Sector.Sector].Topic!))
             .OrderBy(s => s.Group)
             .ToList();
-        var sectorGroups = SectorTally.Count(sectors);
+        var sectorGroups = SectorTally.Count(sectors, L);
 
-        var trade = new TradeAnalysis(dataset, period, sources, home.Id, f => scopes.OfTrade(f) ?? FactScope.Aggregate);
+        var trade = new TradeAnalysis(dataset, period, sources, home.Id, f => scopes.OfTrade(f) ?? FactScope.Aggregate, L, Names);
         var flows = trade.Flows(dataset.Trade.Where(f => scopes.OfTrade(f) is not null));
         var tradeSection = trade.Section(flows);
 
@@ -62,10 +87,10 @@ public sealed class BriefingBuilder(Dataset dataset)
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
             .Select(x => new InstitutionEntry(
-                x.Item.Name,
-                x.Item.KindLabel,
+                Names.Source(x.Item.Name, x.Item.Translations),
+                L.Term("institution-kind", x.Item.Kind, x.Item.Other),
                 NameOf(x.Item.HostPlaceId),
-                x.Item.RelatedPlaceIds.Count == 0 ? (x.Item.Operator ?? "—") : string.Join(", ", x.Item.RelatedPlaceIds.Select(NameOf)) + (x.Item.Operator is null ? "" : $"; operated by {x.Item.Operator}"),
+                x.Item.RelatedPlaceIds.Count == 0 ? (x.Item.Operator is null ? "—" : Names.Source(x.Item.Operator, null)) : string.Join(L.Text("list.separator"), x.Item.RelatedPlaceIds.Select(NameOf)) + (x.Item.Operator is null ? "" : L.Format("institution.operated-by", ("operator", Names.Source(x.Item.Operator, null)))),
                 Describe(x.Item.Established),
                 sources.Cite(x.Item.SourceId),
                 x.Scope!.Value,
@@ -77,11 +102,11 @@ public sealed class BriefingBuilder(Dataset dataset)
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
             .Select(x => new ConnectionEntry(
-                x.Item.KindLabel,
+                L.Term("connection-kind", x.Item.Kind, x.Item.Other),
                 string.Join(" – ", x.Item.PlaceIds.Select(NameOf)),
-                Vocabularies.ConnectionStatuses[x.Item.Status].Label,
+                L.Term("connection-status", x.Item.Status),
                 Describe(x.Item.Since),
-                x.Item.Description ?? "",
+                x.Item.Description is null ? "" : Names.Source(x.Item.Description, x.Item.Translations),
                 sources.Cite(x.Item.SourceId),
                 x.Scope!.Value,
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
@@ -90,9 +115,14 @@ public sealed class BriefingBuilder(Dataset dataset)
         var events = EventsOf(period, scopes, sources);
         var context = ContextOf(scope, home, flows, trade, institutions, connections, events, scopes, sources, notSpecific);
         var keyFigures = KeyFigures(scope, home, partners, partnerships, flows, trade, sectors, sectorGroups, sources);
-        var nextSteps = partnerships.SelectMany(p => p.NextSteps.Select(s => new NextStepEntry(NameOf(p.PartnerOf(home.Id)), s.Text, s.Owner ?? "Not stated", s.Due?.ToDisplayString() ?? "No date stated", sources.Cite(s.SourceId)))).ToList();
+        var nextSteps = partnerships.SelectMany(p => p.NextSteps.Select(s => new NextStepEntry(
+            NameOf(p.PartnerOf(home.Id)),
+            Names.Source(s.Text, s.Translations),
+            s.Owner is null ? L.Text("next-step.owner-not-stated") : Names.Source(s.Owner, s.Translations, "owner"),
+            s.Due is { } due ? L.Date(due) : L.Text("next-step.no-date"),
+            sources.Cite(s.SourceId)))).ToList();
         var assessments = partnerships.Where(p => p.Assessment is not null)
-            .Select(p => new AssessmentEntry(NameOf(p.PartnerOf(home.Id)), p.Assessment!.Text, p.Assessment.Author, p.Assessment.Date.ToDisplayString(), sources.Cite(p.Assessment.SourceId)))
+            .Select(p => new AssessmentEntry(NameOf(p.PartnerOf(home.Id)), Names.Source(p.Assessment!.Text, p.Assessment.Translations), p.Assessment.Author, L.Date(p.Assessment.Date), sources.Cite(p.Assessment.SourceId)))
             .ToList();
         var timeline = partnerships.SelectMany(p => TimelineOf(p, home)).Select(t => t with { Source = sources.Cite(t.Source.SourceId) }).ToList();
         var comparison = scope == BriefScope.Place ? Comparison(home, partnerships, flows, trade) : [];
@@ -100,13 +130,13 @@ public sealed class BriefingBuilder(Dataset dataset)
 
         var notices = Notices(scope, period, partnerships, home);
         var snapshot = Snapshot(period, partnerships, home, sectors, flows, trade, institutions, connections, events, nextSteps, sources);
-        var changes = ChangeDetector.Compare(request.Previous, snapshot, period.AddMonths(-1));
+        var changes = ChangeDetector.Compare(request.Previous, snapshot, period.AddMonths(-1), L);
         var glance = Glance(scope, home, partners, partnerships, period, sectorGroups, flows, trade, institutions, connections, events, changes, nextSteps, pairName, notSpecific);
 
         var homeName = PlaceNameOf(home);
         var partnerNames = partners.Select(PlaceNameOf).ToList();
-        var title = scope == BriefScope.Partnership ? $"{home.Name} – {partners[0].Name}" : $"{home.Name} and its partners";
-        var subtitle = scope == BriefScope.Partnership ? partnerships[0].Title : Plural(partnerships.Count, "partnership", "partnerships") + " on record";
+        var title = scope == BriefScope.Partnership ? $"{Name(home)} – {Name(partners[0])}" : L.Format("pair.all", ("home", Name(home)));
+        var subtitle = scope == BriefScope.Partnership ? Names.Source(partnerships[0].Title, partnerships[0].Translations, "title") : L.Count("count.partnerships-on-record", partnerships.Count);
 
         return new Briefing(
             request.SubjectId,
@@ -123,7 +153,7 @@ public sealed class BriefingBuilder(Dataset dataset)
             changes,
             nextSteps,
             assessments,
-            glance.Select(g => $"{g.Label}: {g.Text}").ToList(),
+            glance.Select(g => g.Label + L.Text("punct.label") + g.Text).ToList(),
             keyFigures,
             context,
             entries,
@@ -139,17 +169,21 @@ public sealed class BriefingBuilder(Dataset dataset)
             events,
             sources.Entries(),
             dataset.IsSynthetic
-                ? "SYNTHETIC DATA: generated for testing; no figure describes a real place."
-                : string.Join(" ", dataset.Files.Select(f => f.Notes).OfType<string>()),
-            snapshot);
+                ? L.Text("note.synthetic")
+                : string.Join(" ", dataset.Files.Select(f => f.Notes).OfType<string>().Select(n => Names.Source(n, null))),
+            snapshot)
+        {
+            Language = L.Tag,
+            SourceTextNote = Names.UsedSourceText ? L.Format("note.source-text", ("language", L.Text("language.en"))) : null,
+        };
     }
 
-    private static string ScopeNote(FactScope scope, Place home, string notSpecific) => scope switch
+    private string ScopeNote(FactScope scope, Place home, string notSpecific) => scope switch
     {
         FactScope.Partnership => "",
-        FactScope.OtherPartner => $"Another partner of {home.Name}; {notSpecific}",
-        FactScope.Aggregate => $"An aggregate; {notSpecific}",
-        _ => $"{home.Name}'s wider ties; {notSpecific}",
+        FactScope.OtherPartner => L.Format("scope.other-partner", ("home", Name(home)), ("notSpecific", notSpecific)),
+        FactScope.Aggregate => L.Format("scope.aggregate", ("notSpecific", notSpecific)),
+        _ => L.Format("scope.wider-ties", ("home", Name(home)), ("notSpecific", notSpecific)),
     };
 
     /// <summary>Notices that change how the whole brief must be read: placed on page 1, above everything else.</summary>
@@ -159,18 +193,18 @@ public sealed class BriefingBuilder(Dataset dataset)
         var asOfMonth = Month.FromDate(dataset.AsOf);
         if (period.CompareTo(asOfMonth) > 0)
         {
-            notices.Add($"This brief is for {period.ToDisplayString()}, after the data's as-of date ({Formats.Date(dataset.AsOf)}): nothing that happened after that date is known to it.");
+            notices.Add(L.Format("notice.after-as-of", ("period", L.Month(period)), ("asOf", L.Date(dataset.AsOf))));
         }
 
         if (scope == BriefScope.Partnership && partnerships[0].StageAsOf(period.LastDay) is null)
         {
             var p = partnerships[0];
             var first = p.Steps.Where(s => s.Date.Date is not null).Min(s => s.Date.Date!.Value);
-            notices.Add($"In {period.ToDisplayString()} this partnership did not exist yet: its first recorded step is dated {first.ToDisplayString()}.");
+            notices.Add(L.Format("notice.before-first-step", ("period", L.Month(period)), ("first", L.Date(first))));
         }
         else if (scope == BriefScope.Place && partnerships.Count > 0 && partnerships.All(p => p.StageAsOf(period.LastDay) is null))
         {
-            notices.Add($"In {period.ToDisplayString()} none of {home.Name}'s recorded partnerships existed yet.");
+            notices.Add(L.Format("notice.none-existed", ("period", L.Month(period)), ("home", Name(home))));
         }
 
         return notices;
@@ -187,61 +221,72 @@ public sealed class BriefingBuilder(Dataset dataset)
         {
             var p = partnerships[0];
             var stage = p.StageAsOf(period.LastDay);
-            lines.Add(new GlanceLine("Stage", stage is { } s
-                ? $"{Vocabularies.PartnershipStages[s.Stage].Label} ({p.Title.ToLowerInvariant()}), {SinceText(s.Since)}."
-                : $"Not yet established in {period.ToDisplayString()}.", null));
+            lines.Add(new GlanceLine(L.Text("glance.stage"), stage is { } s
+                ? L.Format("glance.stage.text", ("stage", L.Term("stage", s.Stage)), ("title", Names.Source(p.Title, p.Translations, "title").ToLowerInvariant()), ("since", SinceText(s.Since)))
+                : L.Format("glance.stage.not-yet", ("period", L.Month(period))), null));
         }
         else
         {
-            var stages = partnerships.GroupBy(p => p.Stage).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {Vocabularies.PartnershipStages[g.Key].Label.ToLowerInvariant()}");
-            lines.Add(new GlanceLine("Partners", partnerships.Count == 0
-                ? "None recorded."
-                : $"{Plural(partnerships.Count, "partnership", "partnerships")} — {string.Join(", ", stages)}: {string.Join(", ", partners.Select(x => x.Name).Take(8))}{(partners.Count > 8 ? $" and {partners.Count - 8} more" : "")}."));
+            var stages = partnerships.GroupBy(p => p.Stage).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => L.Format("glance.stage-count", ("count", Formats.Count(g.Count(), L)), ("stage", L.Term("stage", g.Key).ToLowerInvariant()))).ToList();
+            lines.Add(new GlanceLine(L.Text("glance.partners"), partnerships.Count == 0
+                ? L.Text("glance.partners.none")
+                : L.Format(
+                    "glance.partners.text",
+                    ("partnerships", L.Count("count.partnerships", partnerships.Count)),
+                    ("stages", string.Join(L.Text("list.separator"), stages)),
+                    ("partners", string.Join(L.Text("list.separator"), partners.Select(Name).Take(8)) + (partners.Count > 8 ? L.Format("list.and-more", ("count", Formats.Count(partners.Count - 8, L))) : "")))));
         }
 
-        var thisMonth = events.InPeriod.Select(e => $"{e.Name} ({e.When}, {e.Place})").ToList();
+        var thisMonth = events.InPeriod.Select(e => L.Format("glance.event", ("name", e.Name), ("when", e.When), ("place", e.Place))).ToList();
         thisMonth.AddRange(partnerships.SelectMany(p => p.Steps)
             .Where(s => s.Date.Date is { } d && d.Start <= period.LastDay && d.End >= period.FirstDay)
-            .Select(s => $"stage reached: {Vocabularies.PartnershipStages[s.Stage].Label.ToLowerInvariant()} ({s.Date.Date!.Value.ToDisplayString()})"));
+            .Select(s => L.Format("glance.stage-reached", ("stage", L.Term("stage", s.Stage).ToLowerInvariant()), ("date", L.Date(s.Date.Date!.Value)))));
         thisMonth.AddRange(flows.Where(f => f.Scope == FactScope.Partnership)
-            .SelectMany(f => f.Figures.Where(x => x.Period.IsMonth && x.Period.Date!.Value.Start == period.FirstDay).Select(x => $"trade in {period.ToDisplayString()} {Formats.Money(x.Value, f.Currency)}, reported by the {f.Reporter} side")));
-        lines.Add(new GlanceLine("This month", thisMonth.Count == 0 ? $"Nothing is recorded for {period.ToDisplayString()}." : Capitalised(string.Join("; ", thisMonth)) + "."));
+            .SelectMany(f => f.Figures.Where(x => x.Period.IsMonth && x.Period.Date!.Value.Start == period.FirstDay).Select(x => L.Format("glance.trade-in-month", ("period", L.Month(period)), ("amount", Formats.Money(x.Value, f.Currency, L)), ("reporter", f.Reporter)))));
+        lines.Add(new GlanceLine(L.Text("glance.this-month"), thisMonth.Count == 0 ? L.Format("glance.nothing-recorded", ("period", L.Month(period))) : Capitalised(string.Join(L.Text("list.clauses"), thisMonth)) + L.Text("punct.end")));
 
-        lines.Add(new GlanceLine("What changed", changes.ComparedWith is null ? changes.Lines[0] : $"Since the {changes.ComparedWith} brief: {changes.Lines.Count} {(changes.Lines.Count == 1 ? "line" : "lines")} below."));
+        lines.Add(new GlanceLine(L.Text("glance.what-changed"), changes.ComparedWith is null ? changes.Lines[0] : L.Count("glance.changes-below", changes.Lines.Count, ("previous", changes.ComparedWith))));
         if (changes.ComparedWith is not null)
         {
-            lines[^1] = new GlanceLine("What changed", string.Join(" ", changes.Lines.Take(3)) + (changes.Lines.Count > 3 ? $" And {changes.Lines.Count - 3} more (see “What changed”)." : ""));
+            lines[^1] = new GlanceLine(L.Text("glance.what-changed"), string.Join(L.Text("punct.sentence-gap"), changes.Lines.Take(3)) + (changes.Lines.Count > 3 ? L.Format("glance.changes-more", ("count", Formats.Count(changes.Lines.Count - 3, L))) : ""));
         }
 
-        lines.Add(new GlanceLine("Next step", nextSteps.Count == 0
-            ? "None stated in the sources."
-            : string.Join(" ", nextSteps.Take(2).Select(n => $"{(scope == BriefScope.Place ? n.Partner + ": " : "")}{n.Text} Who: {n.Owner}. When: {n.Due}.")) + (nextSteps.Count > 2 ? $" And {nextSteps.Count - 2} more." : ""),
+        lines.Add(new GlanceLine(L.Text("glance.next-step"), nextSteps.Count == 0
+            ? L.Text("glance.next-step.none")
+            : string.Join(L.Text("punct.sentence-gap"), nextSteps.Take(2).Select(n => (scope == BriefScope.Place ? n.Partner + L.Text("punct.label") : "") + L.Format("glance.next-step.text", ("text", n.Text), ("owner", n.Owner), ("due", n.Due))))
+                + (nextSteps.Count > 2 ? L.Format("glance.more", ("count", Formats.Count(nextSteps.Count - 2, L))) : ""),
             nextSteps.Count == 0 ? null : nextSteps[0].Source));
 
-        lines.Add(new GlanceLine("Sectors", char.ToUpperInvariant(SectorTally.Describe(sectorGroups)[0]) + SectorTally.Describe(sectorGroups)[1..] + "."));
+        lines.Add(new GlanceLine(L.Text("glance.sectors"), Capitalised(SectorTally.Describe(sectorGroups, L)) + L.Text("punct.end")));
 
         var pairFlows = flows.Where(f => f.Scope == FactScope.Partnership).ToList();
         if (pairFlows.Count > 0)
         {
-            var reports = pairFlows.Select(f => (Flow: f, Result: trade.LatestWithChange(f))).Where(x => x.Result.Latest is not null)
-                .Select(x => $"{TradeAnalysis.Describe(x.Result.Latest!, x.Flow.Currency)} {(x.Flow.Figures[0].CounterpartId is null ? "" : $"as reported by the {x.Flow.Reporter} side")}{(x.Result.Change is { } c ? $", {Formats.Percent(c)} on the year before" : "")}".TrimEnd());
-            lines.Add(new GlanceLine("Trade", $"Between {pairName}: {string.Join("; ", reports)}."));
+            var reports = pairFlows.Select(x => (Flow: x, Result: trade.LatestWithChange(x))).Where(x => x.Result.Latest is not null)
+                .Select(x => L.Format(
+                    "glance.trade.report",
+                    ("amount", trade.Describe(x.Result.Latest!, x.Flow.Currency)),
+                    ("reporter", x.Flow.Figures[0].CounterpartId is null ? "" : L.Format("glance.trade.reported-by", ("reporter", x.Flow.Reporter))),
+                    ("change", x.Result.Change is { } c ? L.Format("glance.trade.change", ("change", Formats.Percent(c, L))) : "")).TrimEnd());
+            lines.Add(new GlanceLine(L.Text("glance.trade"), L.Format("glance.trade.between", ("pair", pairName), ("reports", string.Join(L.Text("list.clauses"), reports)))));
         }
         else
         {
-            lines.Add(new GlanceLine("Trade", $"No trade figure names {pairName}" + (flows.Count > 0 ? $"; context below ({notSpecific})." : ".")));
+            lines.Add(new GlanceLine(L.Text("glance.trade"), flows.Count > 0 ? L.Format("glance.trade.none-context", ("pair", pairName), ("notSpecific", notSpecific)) : L.Format("glance.trade.none", ("pair", pairName))));
         }
 
         var pairInstitutions = institutions.Count(i => i.Scope == FactScope.Partnership);
         var pairConnections = connections.Count(c => c.Scope == FactScope.Partnership);
         var wider = institutions.Count(i => i.Scope != FactScope.Partnership) + connections.Count(c => c.Scope != FactScope.Partnership);
         var links = pairInstitutions + pairConnections == 0
-            ? $"No institution or transport link is recorded between {pairName}"
-            : Capitalised($"{Counted(pairInstitutions, "institution", "institutions")} and {Counted(pairConnections, "transport link", "transport links")} connect {pairName}");
-        lines.Add(new GlanceLine("Links", links + (wider > 0 ? $"; {Counted(wider, "more belongs", "more belong")} to {home.Name}'s wider ties (see Institutions and connectivity)." : ".")));
+            ? L.Format("glance.links.none", ("pair", pairName))
+            : Capitalised(L.Format("glance.links.some", ("institutions", Counted(pairInstitutions, "count.institutions")), ("connections", Counted(pairConnections, "count.transport-links")), ("pair", pairName)));
+        lines.Add(new GlanceLine(L.Text("glance.links"), links + (wider > 0 ? L.Count("glance.links.wider", wider, ("home", Name(home)), ("section", L.Text("section.connections"))) : L.Text("punct.end"))));
 
         var upcoming = events.Upcoming.Where(e => e.Scope == FactScope.Partnership).ToList();
-        lines.Add(new GlanceLine("Upcoming", upcoming.Count == 0 ? $"No event of {pairName} is recorded after {Formats.Date(UpcomingFrom(period))}." : string.Join("; ", upcoming.Take(3).Select(e => $"{e.Name} ({e.When})")) + "."));
+        lines.Add(new GlanceLine(L.Text("glance.upcoming"), upcoming.Count == 0
+            ? L.Format("glance.upcoming.none", ("pair", pairName), ("date", L.Date(UpcomingFrom(period))))
+            : string.Join(L.Text("list.clauses"), upcoming.Take(3).Select(e => L.Format("glance.upcoming.event", ("name", e.Name), ("when", e.When)))) + L.Text("punct.end")));
         return lines;
     }
 
@@ -250,14 +295,14 @@ public sealed class BriefingBuilder(Dataset dataset)
         IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, List<SectorEntry> sectors,
         IReadOnlyList<SectorGroupCount> groups, SourceRegistry sources)
     {
-        var scopeName = scope == BriefScope.Partnership ? "This partnership" : $"{home.Name} with all its partners";
+        var scopeName = scope == BriefScope.Partnership ? L.Text("figure.scope.partnership") : L.Format("figure.scope.place", ("home", Name(home)));
         var figures = new List<KeyFigureFact>();
         var inForce = sectors.Where(s => SectorTally.InForce(s.Group)).ToList();
         var signed = groups.FirstOrDefault(g => g.Group == SectorGroup.InInstrument)?.Count ?? 0;
         figures.Add(new KeyFigureFact(
-            signed > 0 && signed == inForce.Count ? "Sectors in the signed instrument" : "Sectors agreed or active",
-            inForce.Count == 0 ? "None yet" : Formats.Count(inForce.Count),
-            inForce.Count == 0 ? "No sector is agreed or active in the data." : string.Join(", ", inForce.Select(s => s.Sector).Distinct().Take(8)) + (inForce.Select(s => s.Sector).Distinct().Count() > 8 ? " and more." : "."),
+            signed > 0 && signed == inForce.Count ? L.Text("figure.sectors-signed") : L.Text("figure.sectors-in-force"),
+            inForce.Count == 0 ? L.Text("figure.none-yet") : Formats.Count(inForce.Count, L),
+            inForce.Count == 0 ? L.Text("figure.sectors.none") : string.Join(L.Text("list.separator"), inForce.Select(s => s.Sector).Distinct().Take(8)) + (inForce.Select(s => s.Sector).Distinct().Count() > 8 ? L.Text("figure.and-more") : L.Text("punct.end")),
             inForce.Count == 0 ? null : inForce[0].Source,
             scopeName));
 
@@ -265,9 +310,9 @@ public sealed class BriefingBuilder(Dataset dataset)
         if (talk.Count > 0)
         {
             figures.Add(new KeyFigureFact(
-                "Under discussion",
-                Formats.Count(talk.Count),
-                SectorTally.Describe(groups.Where(g => g.Group is SectorGroup.StatedAim or SectorGroup.Proposed).ToList()).Replace(" — none agreed yet", "", StringComparison.Ordinal) + ": not commitments.",
+                L.Text("figure.under-discussion"),
+                Formats.Count(talk.Count, L),
+                L.Format("figure.not-commitments", ("groups", SectorTally.Describe(groups.Where(g => g.Group is SectorGroup.StatedAim or SectorGroup.Proposed).ToList(), L, withCaveat: false))),
                 talk[0].Source,
                 scopeName));
         }
@@ -276,32 +321,43 @@ public sealed class BriefingBuilder(Dataset dataset)
         if (pairFlow is not null && trade.LatestWithChange(pairFlow) is { Latest: { } latest } result)
         {
             var other = flows.Where(f => f.Scope == FactScope.Partnership && f != pairFlow && f.Figures[0].CounterpartId is not null && TradeAnalysis.PairKey(f.Figures[0]) == TradeAnalysis.PairKey(pairFlow.Figures[0]))
-                .Select(f => trade.Years(f).FirstOrDefault(y => y.Year == latest.Year) is { } y ? $"The {f.Reporter} side reports {Formats.Money(y.Value, f.Currency)} for the same period." : null)
+                .Select(f => trade.Years(f).FirstOrDefault(y => y.Year == latest.Year) is { } y ? L.Format("figure.trade.other-side", ("reporter", f.Reporter), ("amount", Formats.Money(y.Value, f.Currency, L))) : null)
                 .OfType<string>();
-            var converted = trade.Converted(latest) is { } c ? $"≈ {Formats.Money(c.Value, c.Currency)}. " : "";
-            var change = result.Change is { } ch && result.Previous is not null ? $"{Formats.Percent(ch)} on {TradeAnalysis.LowerLabel(result.Previous.Label)}. " : "";
+            var detail = new List<string>();
+            if (trade.Converted(latest) is { } c)
+            {
+                detail.Add(L.Format("figure.trade.converted", ("amount", Formats.Money(c.Value, c.Currency, L))));
+            }
+
+            if (result.Change is { } ch && result.Previous is not null)
+            {
+                detail.Add(L.Format("figure.trade.change", ("change", Formats.Percent(ch, L)), ("previous", trade.LowerLabel(result.Previous.Label))));
+            }
+
+            detail.Add(L.Format("figure.trade.reported-by", ("reporter", pairFlow.Reporter)));
+            detail.AddRange(other);
             figures.Add(new KeyFigureFact(
-                $"Trade, {TradeAnalysis.LowerLabel(latest.Label)}",
-                Formats.Money(latest.Value, pairFlow.Currency),
-                $"{converted}{change}Reported by the {pairFlow.Reporter} side. {string.Join(" ", other)}".Trim(),
+                L.Format("figure.trade", ("covers", trade.LowerLabel(latest.Label))),
+                Formats.Money(latest.Value, pairFlow.Currency, L),
+                string.Join(L.Text("punct.sentence-gap"), detail),
                 sources.Cite(latest.Figures[0].SourceId),
                 scope == BriefScope.Partnership ? scopeName : pairFlow.Name));
         }
         else if (scope == BriefScope.Partnership)
         {
             figures.Add(new KeyFigureFact(
-                "Trade between the two",
-                "Not recorded",
-                flows.Count > 0 ? "No trade figure names both places; the figure below is context." : "The data holds no trade figure for these places up to this period.",
+                L.Text("figure.trade-between"),
+                L.Text("figure.not-recorded"),
+                flows.Count > 0 ? L.Text("figure.trade.context-only") : L.Text("figure.trade.none"),
                 null,
                 scopeName));
         }
         else
         {
             figures.Add(new KeyFigureFact(
-                "Partners",
-                Formats.Count(partnerships.Count),
-                partnerships.Count == 0 ? "None recorded." : string.Join(", ", partnerships.GroupBy(p => p.Stage).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {Vocabularies.PartnershipStages[g.Key].Label.ToLowerInvariant()}")) + ".",
+                L.Text("glance.partners"),
+                Formats.Count(partnerships.Count, L),
+                partnerships.Count == 0 ? L.Text("glance.partners.none") : string.Join(L.Text("list.separator"), partnerships.GroupBy(p => p.Stage).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => L.Format("glance.stage-count", ("count", Formats.Count(g.Count(), L)), ("stage", L.Term("stage", g.Key).ToLowerInvariant())))) + L.Text("punct.end"),
                 partnerships.Count == 0 ? null : sources.Cite(partnerships[0].SourceId),
                 scopeName));
         }
@@ -319,11 +375,11 @@ public sealed class BriefingBuilder(Dataset dataset)
         {
             if (trade.LatestWithChange(flow) is { Latest: { } latest })
             {
-                var converted = trade.Converted(latest) is { } c ? $" ≈ {Formats.Money(c.Value, c.Currency)}. {c.Basis.TrimEnd('.')}" : "";
+                var converted = trade.Converted(latest) is { } c ? L.Format("context.converted", ("amount", Formats.Money(c.Value, c.Currency, L)), ("basis", c.Basis.TrimEnd('.', '。'))) : "";
                 context.Add(new ContextFact(
                     FactScope.Aggregate,
-                    $"{home.Name}'s trade with {flow.Figures[0].CounterpartLabel} — {notSpecific}",
-                    $"{TradeAnalysis.Describe(latest, flow.Currency)}{converted}.",
+                    L.Format("context.trade-with", ("home", Name(home)), ("counterpart", Names.Source(flow.Figures[0].CounterpartLabel, null)), ("notSpecific", notSpecific)),
+                    trade.Describe(latest, flow.Currency) + converted + L.Text("punct.end"),
                     sources.Cite(latest.Figures[0].SourceId)));
             }
         }
@@ -332,27 +388,27 @@ public sealed class BriefingBuilder(Dataset dataset)
         {
             context.Add(new ContextFact(
                 FactScope.Aggregate,
-                $"{count.Description} — from all of {Vocabularies.Countries[count.OriginCountry].Label}, {notSpecific}",
-                $"{Formats.Count(count.Count)}. {Describe(count.AsOf, "As of ")}",
+                L.Format("context.enterprises", ("description", Names.Source(count.Description, count.Translations)), ("country", L.Country(count.OriginCountry)), ("notSpecific", notSpecific)),
+                L.Format("context.enterprises.count", ("count", Formats.Count(count.Count, L)), ("asOf", count.AsOf.Date is { } asOf ? L.Format("context.as-of", ("date", L.Date(asOf))) : Describe(count.AsOf))),
                 sources.Cite(count.SourceId)));
         }
 
         var wider = institutions.Where(i => i.Scope != FactScope.Partnership).Select(i => i.Name)
-            .Concat(connections.Where(c => c.Scope != FactScope.Partnership).Select(c => $"{c.Kind.ToLowerInvariant()} {c.Places}"))
+            .Concat(connections.Where(c => c.Scope != FactScope.Partnership).Select(c => L.Format("context.link", ("kind", c.Kind.ToLowerInvariant()), ("places", c.Places))))
             .ToList();
         if (wider.Count > 0 && scope == BriefScope.Partnership)
         {
             context.Add(new ContextFact(
                 FactScope.Place,
-                $"{home.Name}'s wider ties — {notSpecific}",
-                string.Join("; ", wider.Take(6)) + (wider.Count > 6 ? $"; and {wider.Count - 6} more" : "") + ".",
+                L.Format("context.wider-ties", ("home", Name(home)), ("notSpecific", notSpecific)),
+                string.Join(L.Text("list.clauses"), wider.Take(6)) + (wider.Count > 6 ? L.Format("context.and-more", ("count", Formats.Count(wider.Count - 6, L))) : "") + L.Text("punct.end"),
                 null));
         }
 
         var widerEvents = events.Earlier.Concat(events.InPeriod).Count(e => e.Scope != FactScope.Partnership);
         if (widerEvents > 0 && scope == BriefScope.Partnership)
         {
-            context.Add(new ContextFact(FactScope.Place, $"Events in {home.Name}'s wider ties — {notSpecific}", $"{Plural(widerEvents, "event", "events")} (see Events).", null));
+            context.Add(new ContextFact(FactScope.Place, L.Format("context.wider-events", ("home", Name(home)), ("notSpecific", notSpecific)), L.Count("context.wider-events.count", widerEvents, ("section", L.Text("section.events"))), null));
         }
 
         return context;
@@ -365,10 +421,10 @@ public sealed class BriefingBuilder(Dataset dataset)
             .Where(x => x.Scope is not null)
             .ToList();
         EventEntry Entry((CooperationEvent Event, FactScope? Scope) x) => new(
-            x.Event.Name,
-            x.Event.KindLabel,
+            Names.Source(x.Event.Name, x.Event.Translations),
+            L.Term("event-kind", x.Event.Kind, x.Event.Other),
             NameOf(x.Event.PlaceId),
-            x.Event.Start is { } s ? (x.Event.End is { } end && end != s ? $"{s.ToDisplayString()} – {end.ToDisplayString()}" : s.ToDisplayString()) : "Date not stated. " + (x.Event.DateNote ?? ""),
+            x.Event.Start is { } s ? (x.Event.End is { } end && end != s ? $"{L.Date(s)} – {L.Date(end)}" : L.Date(s)) : L.Text("date.not-stated-sentence") + (x.Event.DateNote is null ? "" : Names.Source(x.Event.DateNote, x.Event.Translations, "dateNote")),
             sources.Cite(x.Event.SourceId),
             x.Scope!.Value);
 
@@ -395,19 +451,19 @@ public sealed class BriefingBuilder(Dataset dataset)
     {
         var partner = dataset.FindPlace(partnership.PartnerOf(home.Id))!;
         var people = partnership.People
-            .Select(p => $"{p.Name}, {p.Role} ({Vocabularies.PersonCapacities[p.Capacity].Label.ToLowerInvariant()} for {NameOf(p.PlaceId)}) {sources.Cite(p.SourceId)}")
+            .Select(p => L.Format("person", ("name", p.Name), ("role", Names.Source(p.Role, p.Translations, "role")), ("capacity", L.Term("capacity", p.Capacity).ToLowerInvariant()), ("place", NameOf(p.PlaceId)), ("source", sources.Cite(p.SourceId).ToString())))
             .ToList();
         if (partnership.People.Count > 0 && partnership.People.All(p => p.Capacity != "signatory"))
         {
-            people.Add("The source does not name the signatories.");
+            people.Add(L.Text("person.no-signatories"));
         }
 
         var stage = partnership.StageAsOf(period.LastDay);
         return new PartnerEntry(
             PlaceNameOf(partner),
             partnership.Id,
-            partnership.Title,
-            stage is { } s ? Vocabularies.PartnershipStages[s.Stage].Label : $"Not yet established in {period.ToDisplayString()}",
+            Names.Source(partnership.Title, partnership.Translations, "title"),
+            stage is { } s ? L.Term("stage", s.Stage) : L.Format("stage.not-yet", ("period", L.Month(period))),
             stage is { } t ? Describe(t.Since) : Describe(partnership.Since),
             people,
             sources.Cite(partnership.SourceId));
@@ -423,7 +479,7 @@ public sealed class BriefingBuilder(Dataset dataset)
         var partner = NameOf(partnership.PartnerOf(home.Id));
         foreach (var step in partnership.Steps)
         {
-            yield return new TimelineEntry(partner, step.Date.Date?.ToDisplayString() ?? "Date not stated", Vocabularies.PartnershipStages[step.Stage].Label, new SourceRef(0, step.SourceId));
+            yield return new TimelineEntry(partner, step.Date.Date is { } d ? L.Date(d) : L.Text("date.not-stated"), L.Term("stage", step.Stage), new SourceRef(0, step.SourceId));
         }
     }
 
@@ -431,26 +487,29 @@ public sealed class BriefingBuilder(Dataset dataset)
     {
         var others = dataset.Partnerships.Where(p => p.Involves(home.Id) && p.Id != subject.Id).ToList();
         return others.Count == 0
-            ? $"{home.Name} has no other partnership in the data."
-            : $"{home.Name}'s other partners: {string.Join(", ", others.Take(MaxOtherPartnersNamed).Select(p => $"{NameOf(p.PartnerOf(home.Id))} ({Vocabularies.PartnershipStages[p.Stage].Label.ToLowerInvariant()})"))}"
-                + (others.Count > MaxOtherPartnersNamed ? $" and {Formats.Count(others.Count - MaxOtherPartnersNamed)} more (see the brief of {home.Name})." : ".");
+            ? L.Format("partners.no-other", ("home", Name(home)))
+            : L.Format(
+                "partners.other",
+                ("home", Name(home)),
+                ("partners", string.Join(L.Text("list.separator"), others.Take(MaxOtherPartnersNamed).Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", L.Term("stage", p.Stage).ToLowerInvariant()))))))
+                + (others.Count > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(others.Count - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
     }
 
     private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade) =>
         partnerships.Select(p =>
         {
             var partnerId = p.PartnerOf(home.Id);
-            var inForce = p.Sectors.Where(s => SectorTally.InForce(SectorTally.GroupOf(s))).Select(s => s.Label).Distinct().ToList();
+            var inForce = p.Sectors.Where(s => SectorTally.InForce(SectorTally.GroupOf(s))).Select(s => L.Term("sector", s.Sector, s.Other)).Distinct().ToList();
             var latest = flows.Where(f => f.Scope == FactScope.Partnership && (f.ReporterId == partnerId || f.Figures[0].CounterpartId == partnerId))
-                .Select(f => trade.LatestWithChange(f).Latest is { } y ? $"{TradeAnalysis.Describe(y, f.Currency)}, {f.Reporter} side" : null)
+                .Select(f => trade.LatestWithChange(f).Latest is { } y ? L.Format("compare.trade", ("amount", trade.Describe(y, f.Currency)), ("reporter", f.Reporter)) : null)
                 .OfType<string>()
                 .ToList();
             return new PartnerComparisonRow(
                 PlaceNameOf(dataset.FindPlace(partnerId)!),
-                Vocabularies.PartnershipStages[p.Stage].Label,
+                L.Term("stage", p.Stage),
                 Describe(p.Since),
-                inForce.Count == 0 ? "None in force" : string.Join(", ", inForce),
-                latest.Count == 0 ? "Not recorded" : string.Join("; ", latest));
+                inForce.Count == 0 ? L.Text("compare.none-in-force") : string.Join(L.Text("list.separator"), inForce),
+                latest.Count == 0 ? L.Text("figure.not-recorded") : string.Join(L.Text("list.clauses"), latest));
         }).ToList();
 
     private BriefingSnapshot Snapshot(
@@ -462,40 +521,45 @@ public sealed class BriefingBuilder(Dataset dataset)
         foreach (var p in partnerships)
         {
             var stage = p.StageAsOf(period.LastDay);
-            items.Add(new SnapshotItem("stage", p.Id, $"{NameOf(p.PartnerOf(home.Id))} stage", stage is { } s ? Vocabularies.PartnershipStages[s.Stage].Label.ToLowerInvariant() : "not yet established"));
+            items.Add(new SnapshotItem("stage", p.Id, L.Format("snapshot.stage", ("partner", NameOf(p.PartnerOf(home.Id)))), stage is { } s ? L.Term("stage", s.Stage).ToLowerInvariant() : L.Text("snapshot.not-established")));
         }
 
-        items.AddRange(sectors.Select(s => new SnapshotItem("sector", $"{s.Partner}|{s.Sector}", $"{s.Sector} ({s.Partner})", s.Status.ToLowerInvariant())));
+        items.AddRange(sectors.Select(s => new SnapshotItem("sector", $"{s.Partner}|{s.Sector}", L.Format("snapshot.sector", ("sector", s.Sector), ("partner", s.Partner)), s.Status.ToLowerInvariant())));
         foreach (var flow in flows)
         {
-            items.AddRange(trade.Years(flow).Select(y => new SnapshotItem("figure", $"{flow.Key}|{y.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}", $"{flow.Name}, {TradeAnalysis.LowerLabel(y.Label)}", Formats.Money(y.Value, flow.Currency))));
+            items.AddRange(trade.Years(flow).Select(y => new SnapshotItem("figure", $"{flow.Key}|{y.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}", L.Format("snapshot.figure", ("flow", flow.Name), ("covers", trade.LowerLabel(y.Label))), Formats.Money(y.Value, flow.Currency, L))));
         }
 
         items.AddRange(institutions.Select(i => new SnapshotItem("institution", i.Name, i.Name, "")));
-        items.AddRange(connections.Select(c => new SnapshotItem("connection", $"{c.Kind}|{c.Places}", $"{c.Kind.ToLowerInvariant()} {c.Places} ({c.Status.ToLowerInvariant()})", "")));
-        items.AddRange(events.InPeriod.Concat(events.Upcoming).Concat(events.Earlier).Select(e => new SnapshotItem("event", e.Name, $"{e.Name} ({e.When})", "")));
+        items.AddRange(connections.Select(c => new SnapshotItem("connection", $"{c.Kind}|{c.Places}", L.Format("snapshot.connection", ("kind", c.Kind.ToLowerInvariant()), ("places", c.Places), ("status", c.Status.ToLowerInvariant())), "")));
+        items.AddRange(events.InPeriod.Concat(events.Upcoming).Concat(events.Earlier).Select(e => new SnapshotItem("event", e.Name, L.Format("snapshot.event", ("name", e.Name), ("when", e.When)), "")));
         items.AddRange(nextSteps.Select(n => new SnapshotItem("next-step", n.Text, n.Text, "")));
         items.AddRange(sources.Entries().Select(s => new SnapshotItem("source", s.Id, s.Citation.Length > 120 ? s.Citation[..120] + "…" : s.Citation, "")));
         return new BriefingSnapshot(period.ToString(), items);
     }
 
-    private static string SinceText(DatedFact since) =>
-        since.Date is { } d ? "since " + d.ToDisplayString() : "date not stated" + (since.Note is null ? "" : $" ({Lower(since.Note.TrimEnd('.'))})");
+    private string SinceText(DatedFact since) =>
+        since.Date is { } d
+            ? L.Format("since.date", ("date", L.Date(d)))
+            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", Lower(Names.Source(since.Note, null).TrimEnd('.'))));
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
-    private static string Plural(int count, string one, string many) => $"{Formats.Count(count)} {(count == 1 ? one : many)}";
-
     /// <summary>"no institution", "1 institution", "2 institutions": zero in words, as the sections say it.</summary>
-    private static string Counted(int count, string one, string many) => count == 0 ? $"no {one}" : Plural(count, one, many);
+    private string Counted(int count, string key) => count == 0 ? L.Text(key + ".none") : L.Count(key, count);
 
-    private string NameOf(string placeId) => dataset.FindPlace(placeId)?.Name ?? placeId;
+    private string NameOf(string placeId) => dataset.FindPlace(placeId) is { } place ? Name(place) : placeId;
 
-    private static PlaceName PlaceNameOf(Place p) =>
-        new(p.Id, p.Name, p.NativeName, Vocabularies.Countries[p.Country].Label, p.Region, p.NativeRegion, Vocabularies.PlaceKinds[p.Kind].Label);
+    /// <summary>The place's name in the brief's language (see <see cref="PlaceNames"/>).</summary>
+    private string Name(Place place) => Names.Of(place);
 
-    private static string Describe(DatedFact fact, string prefix = "") =>
-        fact.Date is { } d ? prefix + d.ToDisplayString() + "." : "Date not stated" + (fact.Note is null ? "." : ": " + fact.Note);
+    private PlaceName PlaceNameOf(Place p) =>
+        new(p.Id, Names.Of(p), p.NativeName, L.Country(p.Country), Names.RegionOf(p), p.NativeRegion, L.Term("place-kind", p.Kind));
+
+    private string Describe(DatedFact fact) =>
+        fact.Date is { } d
+            ? L.Date(d) + L.Text("punct.end")
+            : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", Names.Source(fact.Note, null)));
 }

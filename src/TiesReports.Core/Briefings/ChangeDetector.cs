@@ -1,3 +1,4 @@
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
@@ -9,52 +10,47 @@ namespace TiesReports.Core.Briefings;
 /// </summary>
 public static class ChangeDetector
 {
-    private static readonly Dictionary<string, string> Nouns = new(StringComparer.Ordinal)
-    {
-        ["stage"] = "Stage",
-        ["sector"] = "Sector",
-        ["figure"] = "Figure",
-        ["institution"] = "Institution",
-        ["connection"] = "Transport link",
-        ["event"] = "Event",
-        ["source"] = "Source",
-        ["next-step"] = "Next step",
-    };
+    public static ChangeFacts Compare(BriefingSnapshot? previous, BriefingSnapshot current, Month previousPeriod) =>
+        Compare(previous, current, previousPeriod, Language.English);
 
-    public static ChangeFacts Compare(BriefingSnapshot? previous, BriefingSnapshot current, Month previousPeriod)
+    /// <summary>Compares two snapshots written in the same language (the previous brief of the same language).</summary>
+    public static ChangeFacts Compare(BriefingSnapshot? previous, BriefingSnapshot current, Month previousPeriod, Language language)
     {
         ArgumentNullException.ThrowIfNull(current);
-        var previousName = previousPeriod.ToDisplayString();
+        ArgumentNullException.ThrowIfNull(language);
+        var previousName = language.Month(previousPeriod);
         if (previous is null)
         {
-            return new ChangeFacts(null, [$"No brief for {previousName} is stored, so there is nothing to compare with yet."]);
+            return new ChangeFacts(null, [language.Format("changes.none-stored", ("previous", previousName))]);
         }
+
+        string Noun(string kind) => language.Text($"changes.noun.{kind}");
 
         var before = previous.Items.GroupBy(i => (i.Kind, i.Key)).ToDictionary(g => g.Key, g => g.First());
         var now = current.Items.Select(i => (i.Kind, i.Key)).ToHashSet();
         var lines = new List<string>();
         foreach (var item in current.Items)
         {
-            var noun = Nouns.GetValueOrDefault(item.Kind, item.Kind);
             if (!before.TryGetValue((item.Kind, item.Key), out var old))
             {
-                lines.Add(item.Value.Length == 0 ? $"New {noun.ToLowerInvariant()}: {item.Label}." : $"New {noun.ToLowerInvariant()}: {item.Label} — {item.Value}.");
+                lines.Add(item.Value.Length == 0
+                    ? language.Format("changes.new", ("noun", Noun(item.Kind)), ("label", item.Label))
+                    : language.Format("changes.new-with-value", ("noun", Noun(item.Kind)), ("label", item.Label), ("value", item.Value)));
             }
             else if (!string.Equals(old.Value, item.Value, StringComparison.Ordinal))
             {
-                var verb = item.Kind == "figure" ? "Revised" : "Changed";
-                lines.Add($"{verb}: {item.Label}: {old.Value} → {item.Value}.");
+                lines.Add(language.Format(item.Kind == "figure" ? "changes.revised" : "changes.changed", ("label", item.Label), ("old", old.Value), ("new", item.Value)));
             }
         }
 
         foreach (var gone in previous.Items.Where(i => !now.Contains((i.Kind, i.Key))))
         {
-            lines.Add($"No longer recorded: {Nouns.GetValueOrDefault(gone.Kind, gone.Kind).ToLowerInvariant()} {gone.Label}.");
+            lines.Add(language.Format("changes.gone", ("noun", Noun(gone.Kind)), ("label", gone.Label)));
         }
 
         if (lines.Count == 0)
         {
-            lines.Add($"No recorded fact changed since the {previousName} brief.");
+            lines.Add(language.Format("changes.none", ("previous", previousName)));
         }
 
         return new ChangeFacts(previousName, lines);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
@@ -15,8 +16,14 @@ namespace TiesReports.Core.Briefings;
 /// "1.0 billion", never "1000.0 million");</item>
 /// <item>a non-zero amount is never shown as 0: one too small for the minor unit keeps its first significant digit;</item>
 /// <item>minus zero is zero;</item>
-/// <item>a chart label is the same value at the same precision as the table (<see cref="InUnit"/>).</item>
+/// <item>a chart label is the same value at the same precision as the table (<see cref="InUnit(decimal, decimal, string)"/>).</item>
 /// </list>
+/// In Russian and Chinese the same rule holds with CLDR's symbols (ru: "43,6 млрд CNY", a no-break space groups
+/// thousands; zh: "CNY 436亿"). Chinese counts large amounts in 万 and 亿 as Chinese readers do: from one million
+/// in 万 (100万–9,999.99万), from 10⁸ in 亿, from 10¹² in 万亿, with up to two decimals and no trailing ".0"
+/// (436亿, not 436.0亿: the unit is ten times finer than a billion, so fewer digits are shown, never more).
+/// Unit words are CLDR's short compact forms for ru (млн, млрд, трлн) and zh (万, 亿, 万亿); the words and where
+/// the currency code goes live in the glossary.
 /// </summary>
 public static class Formats
 {
@@ -24,31 +31,50 @@ public static class Formats
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static readonly (string Word, decimal Divisor)[] LargeUnits =
-        [("million", 1e6m), ("billion", 1e9m), ("trillion", 1e12m), ("quadrillion", 1e15m)];
+    /// <summary>Amounts from here on are written in a large unit (millions, 万), in every language.</summary>
+    private const decimal LargeFrom = 1e6m;
+
+    private static readonly (string Key, decimal Divisor)[] LargeUnits =
+        [("unit.million", 1e6m), ("unit.billion", 1e9m), ("unit.trillion", 1e12m), ("unit.quadrillion", 1e15m)];
+
+    private static readonly (string Key, decimal Divisor)[] ChineseLargeUnits =
+        [("unit.ten-thousand", 1e4m), ("unit.hundred-million", 1e8m), ("unit.trillion", 1e12m)];
 
     /// <summary>"CNY 43.6 billion", "USD 812.45 million", "JPY 950,000", "EUR 1,234.50", "BHD 12.345".</summary>
-    public static string Money(decimal value, string currency) => $"{currency} {Amount(value, currency)}";
+    public static string Money(decimal value, string currency) => Money(value, currency, Language.English);
 
-    /// <summary>The amount as <see cref="Money"/> prints it, without the currency code.</summary>
-    public static string Amount(decimal value, string currency) => Shown(value, Currencies.MinorUnits(currency)).Text;
+    /// <summary>The amount with its currency code where the language puts it: "CNY 43.6 billion", "43,6 млрд CNY".</summary>
+    public static string Money(decimal value, string currency, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.Format("format.money", ("currency", currency), ("amount", Amount(value, currency, language)));
+    }
+
+    /// <summary>The amount as <see cref="Money(decimal, string)"/> prints it, without the currency code.</summary>
+    public static string Amount(decimal value, string currency) => Amount(value, currency, Language.English);
+
+    public static string Amount(decimal value, string currency, Language language) => Shown(value, Currencies.MinorUnits(currency), language).Text;
 
     /// <summary>An amount in a currency with two minor units.</summary>
-    public static string Magnitude(decimal value) => Shown(value, 2).Text;
+    public static string Magnitude(decimal value) => Shown(value, 2, Language.English).Text;
 
     /// <summary>
     /// The unit a set of values reads best in, and its divisor: the unit the table prints the largest value in
     /// (after rounding, so 999,996,000 is in billions), or thousands below a million.
     /// </summary>
-    public static (string Word, decimal Divisor) UnitFor(decimal max)
+    public static (string Word, decimal Divisor) UnitFor(decimal max) => UnitFor(max, Language.English);
+
+    public static (string Word, decimal Divisor) UnitFor(decimal max, Language language)
     {
-        var shown = Shown(max, 2);
+        ArgumentNullException.ThrowIfNull(language);
+        var shown = Shown(max, 2, language);
         if (shown.Divisor > 1)
         {
             return (shown.Word, shown.Divisor);
         }
 
-        return Math.Abs(shown.Rounded) >= 1_000m ? ("thousand", 1_000m) : ("", 1m);
+        var (key, divisor) = language == Language.Chinese ? ("unit.ten-thousand", 1e4m) : ("unit.thousand", 1e3m);
+        return Math.Abs(shown.Rounded) >= divisor ? (language.Text(key), divisor) : ("", 1m);
     }
 
     /// <summary>
@@ -57,69 +83,88 @@ public static class Formats
     /// ("456.78" for "456.78 million"); in a larger unit the value keeps its digits ("0.00095" billion for 950,000),
     /// so no non-zero value becomes 0.
     /// </summary>
-    public static string InUnit(decimal valueInUnit, decimal divisor, string currency)
+    public static string InUnit(decimal valueInUnit, decimal divisor, string currency) => InUnit(valueInUnit, divisor, currency, Language.English);
+
+    public static string InUnit(decimal valueInUnit, decimal divisor, string currency, Language language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         if (divisor <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "a unit's divisor is positive");
         }
 
-        var shown = Shown(valueInUnit * divisor, Currencies.MinorUnits(currency));
+        var shown = Shown(valueInUnit * divisor, Currencies.MinorUnits(currency), language);
         if (shown.Divisor == divisor)
         {
             return shown.Number;
         }
 
         var decimals = Math.Max(0, (int)Math.Ceiling(Math.Log10((double)(divisor / shown.Step)) - 1e-9));
-        return (shown.Rounded / divisor).ToString("#,0." + new string('#', decimals), Invariant);
+        return language.LocalDigits((shown.Rounded / divisor).ToString("#,0." + new string('#', decimals), Invariant));
     }
 
-    public static string Count(int value) => value.ToString("#,0", Invariant);
+    public static string Count(int value) => Count(value, Language.English);
+
+    public static string Count(int value, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.LocalDigits(value.ToString("#,0", Invariant));
+    }
 
     /// <summary>"+4.2%", "−0.3%"; a change too small for one decimal reads "+<0.1%", never "+0.0%".</summary>
-    public static string Percent(decimal change)
+    public static string Percent(decimal change) => Percent(change, Language.English);
+
+    public static string Percent(decimal change, Language language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         var sign = change >= 0 ? "+" : "−";
         var rounded = Math.Round(Math.Abs(change), 1, MidpointRounding.AwayFromZero);
-        return rounded == 0 && change != 0 ? sign + "<0.1%" : sign + rounded.ToString("0.0", Invariant) + "%";
+        var number = rounded == 0 && change != 0 ? "<" + language.LocalDigits("0.1") : language.LocalDigits(rounded.ToString("0.0", Invariant));
+        return sign + language.Format("format.percent", ("number", number));
     }
 
-    public static string Rate(decimal rate)
+    public static string Rate(decimal rate) => Rate(rate, Language.English);
+
+    public static string Rate(decimal rate, Language language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         var text = rate.ToString(rate >= 1 ? "0.####" : "0.######", Invariant);
-        return text == "0" && rate != 0 ? Significant(rate) : text;
+        return language.LocalDigits(text == "0" && rate != 0 ? Significant(rate) : text);
     }
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Invariant);
+    public static string Date(DateOnly date) => Language.English.Date(date);
 
-    private static ShownAmount Shown(decimal value, int minorUnits)
+    private static ShownAmount Shown(decimal value, int minorUnits, Language language)
     {
         if (value == 0)
         {
-            return new ShownAmount(0m, "0", "", 1m, 1m);
+            return new ShownAmount(0m, "0", "", 1m, 1m, language);
         }
 
         var rounded = Math.Round(value, minorUnits, MidpointRounding.AwayFromZero);
-        if (Math.Abs(rounded) < LargeUnits[0].Divisor)
+        if (Math.Abs(rounded) < LargeFrom)
         {
             if (rounded == 0)
             {
                 var text = Significant(value);
                 var decimals = text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1;
-                return new ShownAmount(decimal.Parse(text, Invariant), text, "", 1m, Pow10(-decimals));
+                return new ShownAmount(decimal.Parse(text, Invariant), language.LocalDigits(text), "", 1m, Pow10(-decimals), language);
             }
 
             var whole = rounded == decimal.Truncate(rounded);
             var number = rounded.ToString(whole ? "#,0" : "#,0." + new string('0', minorUnits), Invariant);
-            return new ShownAmount(rounded, number, "", 1m, Pow10(-minorUnits));
+            return new ShownAmount(rounded, language.LocalDigits(number), "", 1m, Pow10(-minorUnits), language);
         }
 
-        foreach (var (word, divisor) in LargeUnits)
+        var units = language == Language.Chinese ? ChineseLargeUnits : LargeUnits;
+        var pattern = language == Language.Chinese ? "#,0.##" : "#,0.0#";
+        for (var i = 0; i < units.Length; i++)
         {
+            var (key, divisor) = units[i];
             var scaled = Math.Round(value / divisor, ScaledDecimals, MidpointRounding.AwayFromZero);
-            if (Math.Abs(scaled) < 1_000m || divisor == LargeUnits[^1].Divisor)
+            if (i == units.Length - 1 || Math.Abs(scaled) < units[i + 1].Divisor / divisor)
             {
-                return new ShownAmount(scaled * divisor, scaled.ToString("#,0.0#", Invariant), word, divisor, divisor * Pow10(-ScaledDecimals));
+                return new ShownAmount(scaled * divisor, language.LocalDigits(scaled.ToString(pattern, Invariant)), language.Text(key), divisor, divisor * Pow10(-ScaledDecimals), language);
             }
         }
 
@@ -155,8 +200,8 @@ public static class Formats
     /// <param name="Rounded">The value the text stands for.</param>
     /// <param name="Number">The digits, without a unit word.</param>
     /// <param name="Step">The smallest difference the text can show, in currency units.</param>
-    private readonly record struct ShownAmount(decimal Rounded, string Number, string Word, decimal Divisor, decimal Step)
+    private readonly record struct ShownAmount(decimal Rounded, string Number, string Word, decimal Divisor, decimal Step, Language Language)
     {
-        public string Text => Word.Length == 0 ? Number : $"{Number} {Word}";
+        public string Text => Word.Length == 0 ? Number : Language.Format("format.number-unit", ("number", Number), ("unit", Word));
     }
 }

@@ -1,3 +1,4 @@
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
@@ -26,62 +27,78 @@ public static class SectorTally
     /// <summary>Groups that can be said to be in force: signed, agreed or active.</summary>
     public static bool InForce(SectorGroup group) => group is SectorGroup.InInstrument or SectorGroup.Agreed or SectorGroup.Active;
 
-    public static string Label(SectorGroup group, int count) => group switch
-    {
-        SectorGroup.InInstrument => "named in the signed instrument",
-        SectorGroup.Agreed => "agreed",
-        SectorGroup.Active => "active",
-        SectorGroup.StatedAim => count == 1 ? "stated aim" : "stated aims",
-        SectorGroup.Proposed => count == 1 ? "proposal" : "proposals",
-        _ => "paused or completed",
-    };
+    /// <summary>The group's name after a count, in the form the count asks for ("stated aim", "заявленных целей").</summary>
+    public static string Label(SectorGroup group, int count) => Label(group, count, Language.English);
 
-    public static string Heading(SectorGroup group) => group switch
+    public static string Label(SectorGroup group, int count, Language language)
     {
-        SectorGroup.InInstrument => "Named in the signed instrument",
-        SectorGroup.Agreed => "Agreed",
-        SectorGroup.Active => "Active",
-        SectorGroup.StatedAim => "Stated aims (not commitments)",
-        SectorGroup.Proposed => "Proposals (not commitments)",
-        _ => "Paused or completed",
-    };
+        ArgumentNullException.ThrowIfNull(language);
+        return language.Count($"sector-group.{Key(group)}", count);
+    }
 
-    public static IReadOnlyList<SectorGroupCount> Count(IEnumerable<SectorEntry> sectors) => sectors
+    public static string Heading(SectorGroup group) => Heading(group, Language.English);
+
+    public static string Heading(SectorGroup group, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.Text($"sector-group.{Key(group)}.heading");
+    }
+
+    public static IReadOnlyList<SectorGroupCount> Count(IEnumerable<SectorEntry> sectors) => Count(sectors, Language.English);
+
+    public static IReadOnlyList<SectorGroupCount> Count(IEnumerable<SectorEntry> sectors, Language language) => sectors
         .GroupBy(s => s.Group)
         .OrderBy(g => g.Key)
-        .Select(g => new SectorGroupCount(g.Key, Label(g.Key, g.Count()), g.Count()))
+        .Select(g => new SectorGroupCount(g.Key, Label(g.Key, g.Count(), language), g.Count()))
         .ToList();
 
     /// <summary>"5 named in the signed instrument; 10 stated aims and 3 proposals, which are not commitments".</summary>
-    public static string Describe(IReadOnlyList<SectorGroupCount> groups)
+    public static string Describe(IReadOnlyList<SectorGroupCount> groups) => Describe(groups, Language.English);
+
+    /// <param name="groups">The groups to describe, as <see cref="Count(IEnumerable{SectorEntry}, Language)"/> gives them.</param>
+    /// <param name="language">The brief's language.</param>
+    /// <param name="withCaveat">Whether talk without any sector in force says "none agreed yet".</param>
+    public static string Describe(IReadOnlyList<SectorGroupCount> groups, Language language, bool withCaveat = true)
     {
         ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(language);
         if (groups.Count == 0)
         {
-            return "none recorded";
+            return language.Text("sector-group.none-recorded");
         }
 
-        var inForce = groups.Where(g => InForce(g.Group)).Select(g => $"{g.Count} {g.Label}").ToList();
-        var talk = groups.Where(g => g.Group is SectorGroup.StatedAim or SectorGroup.Proposed).Select(g => $"{g.Count} {g.Label}").ToList();
-        var ended = groups.Where(g => g.Group == SectorGroup.PausedOrCompleted).Select(g => $"{g.Count} {g.Label}").ToList();
+        string Counted(SectorGroupCount g) => language.Format("sector-group.counted", ("count", Formats.Count(g.Count, language)), ("label", g.Label));
+        var inForce = groups.Where(g => InForce(g.Group)).Select(Counted).ToList();
+        var talk = groups.Where(g => g.Group is SectorGroup.StatedAim or SectorGroup.Proposed).Select(Counted).ToList();
+        var ended = groups.Where(g => g.Group == SectorGroup.PausedOrCompleted).Select(Counted).ToList();
         var parts = new List<string>();
         if (inForce.Count > 0)
         {
-            parts.Add(Join(inForce));
+            parts.Add(language.List(inForce));
         }
 
         if (talk.Count > 0)
         {
-            parts.Add(Join(talk) + (inForce.Count > 0 ? ", which are not commitments" : " — none agreed yet"));
+            parts.Add(inForce.Count > 0
+                ? language.Format("sector-group.talk-not-commitments", ("talk", language.List(talk)))
+                : withCaveat ? language.Format("sector-group.talk-none-agreed", ("talk", language.List(talk))) : language.List(talk));
         }
 
         if (ended.Count > 0)
         {
-            parts.Add(Join(ended));
+            parts.Add(language.List(ended));
         }
 
-        return string.Join("; ", parts);
+        return string.Join(language.Text("list.clauses"), parts);
     }
 
-    private static string Join(List<string> items) => items.Count == 1 ? items[0] : string.Join(", ", items[..^1]) + " and " + items[^1];
+    private static string Key(SectorGroup group) => group switch
+    {
+        SectorGroup.InInstrument => "in-instrument",
+        SectorGroup.Agreed => "agreed",
+        SectorGroup.Active => "active",
+        SectorGroup.StatedAim => "stated-aims",
+        SectorGroup.Proposed => "proposals",
+        _ => "paused-or-completed",
+    };
 }

@@ -1,3 +1,4 @@
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
@@ -12,8 +13,11 @@ public static class SectorTopics
     /// <summary>From this many sectors on, a brief lists them by topic.</summary>
     public const int ByTopicFrom = 8;
 
-    public static IReadOnlyList<SectorTopicGroup> Arrange(IReadOnlyList<SectorEntry> sectors)
+    public static IReadOnlyList<SectorTopicGroup> Arrange(IReadOnlyList<SectorEntry> sectors) => Arrange(sectors, Language.English);
+
+    public static IReadOnlyList<SectorTopicGroup> Arrange(IReadOnlyList<SectorEntry> sectors, Language language)
     {
+        ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(sectors);
         var topics = sectors.Select(s => s.Topic).Distinct(StringComparer.Ordinal).ToList();
         if (sectors.Count < ByTopicFrom || topics.Count < 2 || topics.Any(t => !Vocabularies.SectorTopics.TryGet(t, out _)))
@@ -25,7 +29,7 @@ public static class SectorTopics
         return sectors
             .GroupBy(s => s.Topic, StringComparer.Ordinal)
             .OrderBy(g => order.IndexOf(g.Key))
-            .Select(g => new SectorTopicGroup(Vocabularies.SectorTopics[g.Key].Label, g.ToList()))
+            .Select(g => new SectorTopicGroup(language.Term("sector-topic", g.Key), g.ToList()))
             .ToList();
     }
 }

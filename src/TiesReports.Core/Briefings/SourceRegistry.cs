@@ -1,9 +1,10 @@
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
 
 /// <summary>Numbers sources in the order a brief first cites them, and writes the source list.</summary>
-internal sealed class SourceRegistry(Dataset dataset)
+internal sealed class SourceRegistry(Dataset dataset, Language language, PlaceNames names)
 {
     private readonly Dictionary<string, SourceRef> _refs = new(StringComparer.Ordinal);
 
@@ -23,19 +24,20 @@ internal sealed class SourceRegistry(Dataset dataset)
         .Select(r => dataset.FindSource(r.SourceId) is { } s ? new SourceEntry(r.Number, s.Id, Citation(s), s.Url) : new SourceEntry(r.Number, r.SourceId, r.SourceId, null))
         .ToList();
 
-    private static string Citation(Source source)
+    private string Citation(Source source)
     {
-        var parts = new List<string> { source.Publisher, $"“{source.Title}”" };
+        // Publisher, title and author are cited as published; only our own words are in the brief's language.
+        var parts = new List<string> { source.Publisher, language.Format("source.title", ("title", source.Title)) };
         if (source.Author is not null)
         {
-            parts.Add("by " + source.Author);
+            parts.Add(language.Format("source.by", ("author", source.Author)));
         }
 
-        parts.Add(source.Published.Date is { } date ? "published " + date.ToDisplayString() : "publication date not stated");
-        var citation = string.Join(", ", parts) + ".";
+        parts.Add(source.Published.Date is { } date ? language.Format("source.published", ("date", language.Date(date))) : language.Text("source.date-not-stated"));
+        var citation = string.Join(language.Text("list.citation"), parts) + language.Text("punct.end");
         if (source.Note is not null)
         {
-            citation += " " + source.Note;
+            citation += language.Text("punct.sentence-gap") + names.Source(source.Note, null);
         }
 
         return citation;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
@@ -24,15 +25,19 @@ internal sealed class TradeAnalysis
     private readonly SourceRegistry _sources;
     private readonly string _homeId;
     private readonly Func<TradeFigure, FactScope> _scopeOf;
+    private readonly Language _l;
+    private readonly PlaceNames _names;
     private readonly Dictionary<Flow, IReadOnlyList<YearTotal>> _years = new(ReferenceEqualityComparer.Instance);
 
-    public TradeAnalysis(Dataset dataset, Month period, SourceRegistry sources, string homeId, Func<TradeFigure, FactScope> scopeOf)
+    public TradeAnalysis(Dataset dataset, Month period, SourceRegistry sources, string homeId, Func<TradeFigure, FactScope> scopeOf, Language language, PlaceNames names)
     {
         _dataset = dataset;
         _period = period;
         _sources = sources;
         _homeId = homeId;
         _scopeOf = scopeOf;
+        _l = language;
+        _names = names;
     }
 
     /// <summary>One reporter–counterpart–currency stream of figures and what it covers for the brief's subject.</summary>
@@ -87,18 +92,18 @@ internal sealed class TradeAnalysis
             var annual = year.FirstOrDefault(f => f.Period.IsYear);
             if (annual is not null)
             {
-                totals.Add(new YearTotal($"Annual {year.Key}", year.Key, true, annual.Value, [annual]));
+                totals.Add(new YearTotal(_l.Format("trade.annual", ("year", Year(year.Key))), year.Key, true, annual.Value, [annual]));
                 continue;
             }
 
             var months = year.Where(f => f.Period.IsMonth).GroupBy(f => f.Period.Date!.Value.Month).Select(g => g.First()).OrderBy(m => m.Period.Date!.Value.Month).ToList();
             var complete = months.Count == 12;
-            totals.Add(new YearTotal(complete ? $"Annual {year.Key} (12 months)" : MonthSpan(year.Key, months), year.Key, complete, months.Sum(m => m.Value), months));
+            totals.Add(new YearTotal(complete ? _l.Format("trade.annual-months", ("year", Year(year.Key))) : MonthSpan(year.Key, months), year.Key, complete, months.Sum(m => m.Value), months));
         }
 
         foreach (var unknown in flow.Figures.Where(f => !f.Period.IsKnown))
         {
-            totals.Add(new YearTotal("Year not stated", null, false, unknown.Value, [unknown]));
+            totals.Add(new YearTotal(_l.Text("trade.year-not-stated"), null, false, unknown.Value, [unknown]));
         }
 
         return totals;
@@ -121,11 +126,14 @@ internal sealed class TradeAnalysis
     }
 
     /// <summary>The amount with what it covers: "CNY 43.6 billion (year not stated)".</summary>
-    public static string Describe(YearTotal total, string currency) => $"{Formats.Money(total.Value, currency)} ({LowerLabel(total.Label)})";
+    public string Describe(YearTotal total, string currency) =>
+        _l.Format("trade.describe", ("amount", Formats.Money(total.Value, currency, _l)), ("covers", LowerLabel(total.Label)));
 
-    /// <summary>"annual 2024", "year not stated" in running text; month names keep their capital.</summary>
-    public static string LowerLabel(string label) =>
-        label.StartsWith("Annual", StringComparison.Ordinal) || label.StartsWith("Year", StringComparison.Ordinal) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+    /// <summary>"annual 2024", "year not stated" in running text; English month names keep their capital.</summary>
+    public string LowerLabel(string label) =>
+        _l != Language.English || label.StartsWith("Annual", StringComparison.Ordinal) || label.StartsWith("Year", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(label[0]) + label[1..]
+            : label;
 
     /// <summary>Converted total of a year with its basis (the rate and its date, or the implied rate) and the rate's source marks.</summary>
     public (string Currency, decimal Value, string Basis, string Cite)? Converted(YearTotal total)
@@ -143,21 +151,31 @@ internal sealed class TradeAnalysis
         string basis;
         if (conversions.All(c => c!.Rate is null))
         {
-            basis = $"{first.Note ?? "Converted amount as stated by the source."} Implied rate: 1 {from} {Precision.ApproximateRatio(value, total.Value)} {first.Currency}.";
+            basis = _l.Format(
+                "trade.implied-rate",
+                ("note", first.Note is null ? _l.Text("trade.converted-as-stated") : _names.Source(first.Note, null)),
+                ("from", from),
+                ("ratio", _l.LocalDigits(Precision.ApproximateRatio(value, total.Value))),
+                ("to", first.Currency));
         }
         else if (conversions.All(c => c!.Rate is not null))
         {
             var rates = conversions.Select(c => (Rate: c!.Rate!.Value, Date: c.RateDate.Date)).Distinct().ToList();
             var distinctRates = rates.Select(r => r.Rate).Distinct().ToList();
             var dates = rates.Select(r => r.Date).OfType<PartialDate>().Order().ToList();
-            var when = dates.Count == 0 ? "rate date not stated" : dates.Count == 1 ? $"rate of {dates[0].ToDisplayString()}" : $"rates of {dates[0].ToDisplayString()} to {dates[^1].ToDisplayString()}";
+            var when = dates.Count == 0
+                ? _l.Text("trade.rate-date-not-stated")
+                : dates.Count == 1 ? _l.Format("trade.rate-of", ("date", _l.Date(dates[0]))) : _l.Format("trade.rates-of", ("from", _l.Date(dates[0])), ("to", _l.Date(dates[^1])));
             basis = distinctRates.Count == 1
-                ? $"At 1 {from} = {Formats.Rate(distinctRates[0])} {first.Currency} ({when})."
-                : $"At each month's rate ({when}): {string.Join("; ", rates.Select(r => $"{r.Date?.ToDisplayString() ?? "date not stated"} 1 {from} = {Formats.Rate(r.Rate)} {first.Currency}"))}.";
+                ? _l.Format("trade.at-rate", ("from", from), ("rate", Formats.Rate(distinctRates[0], _l)), ("to", first.Currency), ("when", when))
+                : _l.Format(
+                    "trade.at-each-rate",
+                    ("when", when),
+                    ("rates", string.Join(_l.Text("list.clauses"), rates.Select(r => _l.Format("trade.rate-entry", ("date", r.Date is { } d ? _l.Date(d) : _l.Text("trade.date-not-stated")), ("from", from), ("rate", Formats.Rate(r.Rate, _l)), ("to", first.Currency))))));
         }
         else
         {
-            basis = "Converted amounts as stated by the sources, some at stated rates.";
+            basis = _l.Text("trade.converted-mixed");
         }
 
         return (first.Currency, value, basis, cite);
@@ -180,22 +198,22 @@ internal sealed class TradeAnalysis
                 rows.Add(new TradeRow(
                     year.Label,
                     flow.Name,
-                    Formats.Money(year.Value, flow.Currency),
-                    converted is { } c ? $"{Formats.Money(c.Value, c.Currency)}. {c.Basis} {c.Cite}" : "—",
+                    Formats.Money(year.Value, flow.Currency, _l),
+                    converted is { } c ? _l.Format("trade.row.converted", ("amount", Formats.Money(c.Value, c.Currency, _l)), ("basis", c.Basis), ("cite", c.Cite)) : "—",
                     _sources.Cite(year.Figures[0].SourceId),
                     flow.Scope));
                 if (year.Year is null && year.Figures[0].Period.Note is { } note)
                 {
-                    notes.Add($"{flow.Name}: period not stated. {note}");
+                    notes.Add(_l.Format("trade.note.period-not-stated", ("flow", flow.Name), ("note", _names.Source(note, null))));
                 }
             }
         }
 
         notes.AddRange(flows.Where(f => f.Scope == FactScope.Aggregate).SelectMany(f => f.Figures).Select(f => f.CounterpartLabel).Distinct()
-            .Select(label => $"“{label}” is an aggregate the source reports; it is not specific to one partner."));
+            .Select(label => _l.Format("trade.note.aggregate", ("label", _names.Source(label, null)))));
         if (!UndatedApplies && flows.Count > 0)
         {
-            notes.Add("Figures whose year the sources do not state are left out: they cannot be placed in this period.");
+            notes.Add(_l.Text("trade.note.undated-left-out"));
         }
 
         return new TradeFacts(Charts(flows), rows, notes.Distinct().ToList(), MonthlyTables(flows), ReporterComparisons(flows));
@@ -222,22 +240,24 @@ internal sealed class TradeAnalysis
                     continue;
                 }
 
-                var parts = reported.Select(x => $"the {x.Flow.Reporter} side reports {Formats.Money(x.Total!.Value, x.Flow.Currency)}");
-                var line = $"{label}: {string.Join("; ", parts)}";
+                var parts = reported.Select(x => _l.Format("trade.side-reports", ("reporter", x.Flow.Reporter), ("amount", Formats.Money(x.Total!.Value, x.Flow.Currency, _l))));
+                var line = label + _l.Text("punct.label") + string.Join(_l.Text("list.clauses"), parts);
                 if (reported.Count == 2 && reported[0].Flow.Currency == reported[1].Flow.Currency)
                 {
                     var a = reported[0].Total!.Value;
                     var b = reported[1].Total!.Value;
                     var difference = Math.Abs(a - b);
-                    var relative = Math.Min(a, b) > 0 ? $" ({Math.Abs(a - b) / Math.Min(a, b) * 100:0.0}% of the smaller)" : "";
-                    line += $" — a difference of {Formats.Money(difference, reported[0].Flow.Currency)}{relative}";
+                    var relative = Math.Min(a, b) > 0
+                        ? _l.Format("trade.difference.relative", ("percent", _l.Format("format.percent", ("number", _l.LocalDigits((Math.Abs(a - b) / Math.Min(a, b) * 100).ToString("0.0", Invariant))))))
+                        : "";
+                    line += _l.Format("trade.difference", ("amount", Formats.Money(difference, reported[0].Flow.Currency, _l)), ("relative", relative));
                 }
                 else if (reported.Count == 2)
                 {
-                    line += " — in different currencies, so not compared";
+                    line += _l.Text("trade.different-currencies");
                 }
 
-                lines.Add(line + ".");
+                lines.Add(line + _l.Text("punct.end"));
             }
         }
 
@@ -254,7 +274,7 @@ internal sealed class TradeAnalysis
         foreach (var flow in flows.Where(f => f.Figures.Any(x => x.Period.IsMonth && x.Period.Date!.Value.Year >= _period.Year - 1 && x.Period.Date.Value.Year <= _period.Year)).Take(MaxMonthlyTables))
         {
             string ValueOf(int year, int month) =>
-                flow.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == year && x.Period.Date.Value.Month == month) is { } f ? Formats.Money(f.Value, flow.Currency) : "—";
+                flow.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == year && x.Period.Date.Value.Month == month) is { } f ? Formats.Money(f.Value, flow.Currency, _l) : "—";
             decimal? Raw(int year, int month) =>
                 flow.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == year && x.Period.Date.Value.Month == month)?.Value;
 
@@ -263,11 +283,11 @@ internal sealed class TradeAnalysis
             {
                 var now = m <= lastMonth ? Raw(_period.Year, m) : null;
                 var before = Raw(_period.Year - 1, m);
-                var change = now is { } n && before is { } b && b > 0 ? Formats.Percent((n - b) / b * 100) : "—";
+                var change = now is { } n && before is { } b && b > 0 ? Formats.Percent((n - b) / b * 100, _l) : "—";
                 return new MonthlyTradeRow(
-                    new DateOnly(2000, m, 1).ToString("MMMM", Invariant),
+                    _l.MonthName(m),
                     ValueOf(_period.Year - 1, m),
-                    m <= lastMonth ? ValueOf(_period.Year, m) : "(after this period)",
+                    m <= lastMonth ? ValueOf(_period.Year, m) : _l.Text("trade.after-period"),
                     change);
             }).ToList();
             tables.Add(new MonthlyTradeTable(flow.Name, flow.Currency, _period.Year, rows));
@@ -289,10 +309,10 @@ internal sealed class TradeAnalysis
             if (years.Count > 1)
             {
                 var max = inCurrency.SelectMany(Years).Max(y => y.Value);
-                var (word, divisor) = Formats.UnitFor(max);
+                var (word, divisor) = Formats.UnitFor(max, _l);
                 charts.Add(new TradeChart(
-                    $"Trade volume by period ({currency})",
-                    word.Length == 0 ? currency : $"{currency} {word}",
+                    _l.Format("trade.chart.by-period", ("currency", currency)),
+                    word.Length == 0 ? currency : _l.Format("trade.chart.axis", ("currency", currency), ("unit", word)),
                     Monthly: false,
                     years,
                     inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Years(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList(),
@@ -305,12 +325,12 @@ internal sealed class TradeAnalysis
             {
                 var months = Enumerable.Range(0, MonthsInMonthlyChart).Select(i => _period.AddMonths(i - MonthsInMonthlyChart + 1)).ToList();
                 var monthMax = monthly.SelectMany(f => f.Figures).Where(x => x.Period.IsMonth).Select(x => x.Value).DefaultIfEmpty(0).Max();
-                var (mWord, mDivisor) = Formats.UnitFor(monthMax);
+                var (mWord, mDivisor) = Formats.UnitFor(monthMax, _l);
                 charts.Add(new TradeChart(
-                    $"Monthly trade, {months[0].ToDisplayString()} – {months[^1].ToDisplayString()} ({currency}); values in the month-by-month table below",
-                    mWord.Length == 0 ? currency : $"{currency} {mWord}",
+                    _l.Format("trade.chart.monthly", ("from", _l.Month(months[0])), ("to", _l.Month(months[^1])), ("currency", currency)),
+                    mWord.Length == 0 ? currency : _l.Format("trade.chart.axis", ("currency", currency), ("unit", mWord)),
                     Monthly: true,
-                    months.Select(m => m.FirstDay.ToString("MMM yy", Invariant)).ToList(),
+                    months.Select(_l.ShortMonth).ToList(),
                     monthly.Select(f => new TradeSeries(f.Name, months.Select(m => f.Figures.FirstOrDefault(x => x.Period.IsMonth && x.Period.Date!.Value.Year == m.Year && x.Period.Date.Value.Month == m.Number) is { } x ? x.Value / mDivisor : (decimal?)null).ToList())).ToList(),
                     mDivisor,
                     currency));
@@ -325,15 +345,17 @@ internal sealed class TradeAnalysis
         var reporter = NameOf(figure.ReporterId);
         if (figure.CounterpartId is not { } id)
         {
-            return $"{reporter} – {figure.CounterpartLabel}, as reported by {reporter}";
+            return _l.Format("trade.flow.aggregate", ("reporter", reporter), ("counterpart", _names.Source(figure.CounterpartLabel, null)));
         }
 
         // Home first, so that both reports of a pair share a name but for who reports it.
         var (first, second) = id == _homeId ? (NameOf(id), reporter) : (reporter, NameOf(id));
-        return $"{first} – {second}, reported by the {reporter} side";
+        return _l.Format("trade.flow.pair", ("first", first), ("second", second), ("reporter", reporter));
     }
 
-    private string NameOf(string placeId) => _dataset.FindPlace(placeId)?.Name ?? placeId;
+    private string NameOf(string placeId) => _names.Of(placeId);
+
+    private string Year(int year) => year.ToString(Invariant);
 
     private string MonthSpan(int year, List<TradeFigure> months)
     {
@@ -344,14 +366,18 @@ internal sealed class TradeAnalysis
 
         var numbers = months.Select(m => m.Period.Date!.Value.Month ?? 1).ToList();
         var contiguousFromJanuary = numbers[0] == 1 && numbers.Zip(numbers.Skip(1)).All(p => p.Second == p.First + 1);
-        var first = new DateOnly(year, numbers[0], 1).ToString("MMMM", Invariant);
-        var last = new DateOnly(year, numbers[^1], 1).ToString("MMMM", Invariant);
-        var span = numbers.Count == 1 ? $"{first} {year}" : $"{first}–{last} {year}";
+        var first = _l.MonthName(numbers[0]);
+        var last = _l.MonthName(numbers[^1]);
+        var span = numbers.Count == 1
+            ? _l.Format("trade.span.one", ("month", first), ("year", Year(year)))
+            : _l.Format("trade.span.range", ("first", first), ("last", last), ("year", Year(year)));
         if (contiguousFromJanuary && year == _period.Year && numbers[^1] == _period.Number)
         {
-            return $"{span}, year to date";
+            return _l.Format("trade.span.year-to-date", ("span", span));
         }
 
-        return numbers.Count == numbers[^1] - numbers[0] + 1 ? $"{span}, {numbers.Count} months" : $"{span}, {numbers.Count} of its months";
+        return numbers.Count == numbers[^1] - numbers[0] + 1
+            ? _l.Count("trade.span.months", numbers.Count, ("span", span))
+            : _l.Count("trade.span.some-months", numbers.Count, ("span", span));
     }
 }

@@ -8,4 +8,4 @@ public sealed record EnterpriseCount(
     int Count,
     DatedFact AsOf,
     string Description,
-    string SourceId);
+    string SourceId, Translations? Translations = null);

@@ -12,6 +12,9 @@ public sealed record Institution(
     string SourceId,
     OtherLabel? Other = null)
 {
+    /// <summary>Translations of this item's free text, by language tag and field; see <see cref="Model.Translations"/>.</summary>
+    public Translations? Translations { get; init; }
+
     /// <summary>What the brief calls the kind: its label, or the data's own label for <c>other</c>.</summary>
     public string KindLabel => Vocabularies.InstitutionKinds.LabelOf(Kind, Other);
 }

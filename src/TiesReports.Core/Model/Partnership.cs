@@ -12,6 +12,9 @@ public sealed record Partnership(
     IReadOnlyList<SectorCommitment> Sectors,
     string SourceId)
 {
+    /// <summary>Translations of this item's free text, by language tag and field; see <see cref="Model.Translations"/>.</summary>
+    public Translations? Translations { get; init; }
+
     /// <summary>Earlier stages with their dates, oldest first; the current stage need not repeat here.</summary>
     public IReadOnlyList<StageChange> StageHistory { get; init; } = [];
 

@@ -9,4 +9,8 @@ public sealed record Place(
     string Country,
     string? Region,
     string? NativeRegion,
-    string SourceId);
+    string SourceId)
+{
+    /// <summary>Translations of this item's free text, by language tag and field; see <see cref="Model.Translations"/>.</summary>
+    public Translations? Translations { get; init; }
+}

@@ -1,4 +1,5 @@
 using TiesReports.Briefs.Services;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Storage;
 using TiesReports.Delivery.Receipts;
@@ -9,11 +10,12 @@ namespace TiesReports.Delivery.Planning;
 /// <summary>Who gets what: the orders for a stored brief, and the whole plan for a month (for dry runs).</summary>
 public sealed class DeliveryPlanner(SubscriptionStore subscriptions, ReceiptStore receipts, BriefService briefs)
 {
-    /// <summary>One order per active subscription of the brief's subject.</summary>
-    public async Task<IReadOnlyList<DeliveryOrder>> OrdersForAsync(string subject, Month period, string inputHash, CancellationToken cancellationToken)
+    /// <summary>One order per active subscription of the brief's subject that reads the brief's language.</summary>
+    public async Task<IReadOnlyList<DeliveryOrder>> OrdersForAsync(string subject, Month period, string inputHash, Language language, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(language);
         var all = await subscriptions.ListForSubjectAsync(subject, cancellationToken);
-        return all.Where(s => !s.Paused).Select(s => new DeliveryOrder(s.Id, subject, period.ToString(), inputHash)).ToList();
+        return all.Where(s => !s.Paused && s.Language == language.Tag).Select(s => new DeliveryOrder(s.Id, subject, period.ToString(), inputHash, Language: language.Tag)).ToList();
     }
 
     /// <summary>Every subscription with the brief it would get for the month, and how far its delivery got.</summary>
@@ -22,11 +24,12 @@ public sealed class DeliveryPlanner(SubscriptionStore subscriptions, ReceiptStor
         var plan = new List<PlannedDelivery>();
         foreach (var subject in await subscriptions.ListSubjectsAsync(cancellationToken))
         {
-            var info = await briefs.Store.GetInfoAsync(StoreArea.Briefs, BriefNames.For(subject, period), cancellationToken);
-            var hash = info?.Metadata.GetValueOrDefault(BriefMetadata.InputHash);
             foreach (var subscription in await subscriptions.ListForSubjectAsync(subject, cancellationToken))
             {
-                var order = hash is null ? null : new DeliveryOrder(subscription.Id, subject, period.ToString(), hash);
+                var language = Language.FromTag(subscription.Language) ?? Language.English;
+                var info = await briefs.Store.GetInfoAsync(StoreArea.Briefs, BriefNames.For(subject, period, language), cancellationToken);
+                var hash = info?.Metadata.GetValueOrDefault(BriefMetadata.InputHash);
+                var order = hash is null ? null : new DeliveryOrder(subscription.Id, subject, period.ToString(), hash, Language: language.Tag);
                 ReceiptStatus? receipt = order is null ? null : await receipts.GetStatusAsync(subscription.Id, order.DeliveryId, cancellationToken);
                 plan.Add(new PlannedDelivery(subscription, period.ToString(), order, receipt));
             }

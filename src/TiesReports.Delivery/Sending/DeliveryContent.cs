@@ -17,5 +17,6 @@ public sealed record DeliveryContent(
     DateTimeOffset Stored,
     IReadOnlyList<KeyFigureFact> KeyFigures)
 {
-    public string FileName => $"{Subject}-{Period}.pdf";
+    /// <summary>The PDF's name: "{subject}-{yyyy-MM}.pdf", with the language before ".pdf" for a Russian or Chinese brief.</summary>
+    public string FileName => Subscription.Language == "en" ? $"{Subject}-{Period}.pdf" : $"{Subject}-{Period}.{Subscription.Language}.pdf";
 }

@@ -17,7 +17,7 @@ public sealed class EmailComposer(DeliveryLinks links, IOptions<DeliveryOptions>
         ArgumentNullException.ThrowIfNull(content);
         var from = smtp.Value.From ?? throw new InvalidOperationException("Smtp:From is not set; e-mails need a sender address.");
         var attach = content.Pdf.Length <= options.Value.MaxAttachmentBytes;
-        var briefUrl = links.Brief(content.Subject, content.Period).AbsoluteUri;
+        var briefUrl = links.Brief(content.Subject, content.Period, content.Subscription.Language).AbsoluteUri;
         var unsubscribe = links.Unsubscribe(content.Subscription.Id).AbsoluteUri;
         var period = content.Period.ToDisplayString();
 

@@ -69,7 +69,7 @@ public sealed class WebhookSender : IDeliverySender, IDisposable
             content.Sha256,
             content.InputHash,
             content.Stored,
-            _links.Brief(content.Subject, content.Period).AbsoluteUri,
+            _links.Brief(content.Subject, content.Period, content.Subscription.Language).AbsoluteUri,
             _links.Feed(content.Subject).AbsoluteUri);
         var cloudEvent = new CloudEvent(CloudEventsSpecVersion.V1_0)
         {

@@ -31,6 +31,9 @@ public sealed record Subscription(
 
     public bool Paused { get; init; }
 
+    /// <summary>The brief language this subscriber reads ("en", "ru", "zh-Hans"); the monthly run renders it.</summary>
+    public string Language { get; init; } = "en";
+
     /// <summary>The table row's version, for conditional updates.</summary>
     public string? ETag { get; init; }
 }

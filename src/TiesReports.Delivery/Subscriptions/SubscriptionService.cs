@@ -47,6 +47,9 @@ public sealed class SubscriptionService(SubscriptionStore store, BriefService br
             throw Invalid($"The display name must be at most {MaxDisplayNameLength} characters, without control characters.");
         }
 
+        var language = request.Language is null ? TiesReports.Core.Localisation.Language.English : TiesReports.Core.Localisation.Language.FromTag(request.Language)
+            ?? throw Invalid($"Briefs are written in {TiesReports.Core.Localisation.Language.SupportedTags}; '{request.Language}' is not one of them.");
+
         var loaded = await briefs.LoadAsync(cancellationToken);
         if (loaded.Dataset.FindPartnership(subject) is null && loaded.Dataset.FindPlace(subject) is null)
         {
@@ -61,7 +64,10 @@ public sealed class SubscriptionService(SubscriptionStore store, BriefService br
             target,
             string.IsNullOrEmpty(name) ? null : name,
             clock.GetUtcNow(),
-            secret);
+            secret)
+        {
+            Language = language.Tag,
+        };
         await store.CreateAsync(subscription, cancellationToken);
         return new SubscriptionCreated(subscription, secret);
     }

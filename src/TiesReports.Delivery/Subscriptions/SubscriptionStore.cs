@@ -208,6 +208,7 @@ public sealed class SubscriptionStore(TableServiceClient tables, IOptions<Delive
         ["FailedMonths"] = s.FailedMonths,
         ["LastFailedPeriod"] = s.LastFailedPeriod,
         ["Paused"] = s.Paused,
+        ["Language"] = s.Language,
     };
 
     private static Subscription FromEntity(TableEntity e) => new(
@@ -227,6 +228,8 @@ public sealed class SubscriptionStore(TableServiceClient tables, IOptions<Delive
         FailedMonths = e.GetInt32("FailedMonths") ?? 0,
         LastFailedPeriod = e.GetString("LastFailedPeriod"),
         Paused = e.GetBoolean("Paused") ?? false,
+        // Rows written before subscriptions had a language are English subscriptions.
+        Language = e.GetString("Language") ?? "en",
         ETag = e.ETag.ToString(),
     };
 

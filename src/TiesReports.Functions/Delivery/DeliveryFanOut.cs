@@ -13,12 +13,12 @@ public sealed class DeliveryFanOut(DeliveryPlanner planner, IDeliveryQueue queue
     public async Task<int> EnqueueAsync(BriefOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        if (!BriefNames.TryParse(outcome.Name, out var subject, out var period) || outcome.InputHash.Length == 0)
+        if (!BriefNames.TryParse(outcome.Name, out var subject, out var period, out var language) || outcome.InputHash.Length == 0)
         {
             return 0;
         }
 
-        var orders = await planner.OrdersForAsync(subject, period, outcome.InputHash, cancellationToken);
+        var orders = await planner.OrdersForAsync(subject, period, outcome.InputHash, language, cancellationToken);
         await queue.EnqueueAsync(orders, TimeSpan.Zero, cancellationToken);
         if (orders.Count > 0)
         {

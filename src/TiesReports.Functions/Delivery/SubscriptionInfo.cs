@@ -3,7 +3,7 @@ using TiesReports.Delivery.Subscriptions;
 namespace TiesReports.Functions.Delivery;
 
 /// <summary>A subscription as the API shows it: never its signing secret.</summary>
-public sealed record SubscriptionInfo(string Id, string Subject, string Channel, string Target, string? DisplayName, DateTimeOffset Created, SubscriptionStatusInfo Status, string Location)
+public sealed record SubscriptionInfo(string Id, string Subject, string Channel, string Target, string? DisplayName, DateTimeOffset Created, SubscriptionStatusInfo Status, string Location, string Language = "en")
 {
     public static SubscriptionInfo From(Subscription s)
     {
@@ -16,6 +16,7 @@ public sealed record SubscriptionInfo(string Id, string Subject, string Channel,
             s.DisplayName,
             s.Created,
             new SubscriptionStatusInfo(s.LastDeliveredAt, s.LastDeliveryId, s.LastError, s.LastErrorAt, s.ConsecutiveFailures, s.FailedMonths, s.Paused),
-            $"/api/subscriptions/{s.Id}");
+            $"/api/subscriptions/{s.Id}",
+            s.Language);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Net.Http.Headers;
 using TiesReports.Briefs.Services;
 using TiesReports.Core.Briefings;
 using TiesReports.Core.Loading;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Storage;
 
@@ -28,15 +29,18 @@ public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<
         {
             var id = ParseId(partnershipId);
             var period = ParsePeriod(request.Query["period"].ToString(), required: false);
-            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(id, period), BriefWriteMode.RefreshIfChanged, cancellationToken);
+            var language = NegotiateLanguage(request);
+            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(id, period, Language: language), BriefWriteMode.RefreshIfChanged, cancellationToken);
             var content = await briefs.ReadContentAsync(outcome, cancellationToken);
             request.HttpContext.Response.Headers.CacheControl = "private, no-cache";
+            request.HttpContext.Response.Headers.ContentLanguage = language.Tag;
+            request.HttpContext.Response.Headers.Vary = HeaderNames.AcceptLanguage;
 
             // The framework's file result answers If-None-Match (304), If-Modified-Since and Range (206) itself.
             return TypedResults.Bytes(
                 content,
                 "application/pdf",
-                fileDownloadName: $"{id}-{period}.pdf",
+                fileDownloadName: language == Language.English ? $"{id}-{period}.pdf" : $"{id}-{period}.{language.Tag}.pdf",
                 enableRangeProcessing: true,
                 lastModified: outcome.Info.LastModified,
                 entityTag: EntityTag(outcome.Info.ETag));
@@ -55,8 +59,11 @@ public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<
             var id = ParseId(body.Subject ?? body.PartnershipId);
             var period = ParsePeriod(body.Period, required: false);
             var mode = body.Options is { Refresh: false } ? BriefWriteMode.KeepExisting : BriefWriteMode.RefreshIfChanged;
-            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(id, period), mode, cancellationToken);
-            var info = Describe(id, period, outcome.Info, outcome.Status.ToString().ToLowerInvariant());
+            var language = body.Language is null
+                ? Language.English
+                : Language.FromTag(body.Language) ?? throw new RequestRejectedException(400, "Invalid language", $"language '{body.Language}' is not one briefs are written in; use one of {Language.SupportedTags}.");
+            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(id, period, Language: language), mode, cancellationToken);
+            var info = Describe(id, period, language, outcome.Info, outcome.Status.ToString().ToLowerInvariant());
             request.HttpContext.Response.Headers.Location = info.Location;
             return TypedResults.Json(info, FunctionsJsonContext.Default.BriefInfo, statusCode: StatusCodes.Status201Created);
         },
@@ -75,13 +82,13 @@ public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<
             var pageSize = ParsePageSize(request.Query["pageSize"].ToString());
             var continuation = request.Query["continuation"].ToString() is { Length: > 0 } c ? c : null;
             var page = await briefs.ListPageAsync(partnership, period, pageSize, continuation, cancellationToken);
-            var list = new BriefList(page.Briefs.Select(s => Describe(s.Subject, s.Period, s.Info, status: null)).ToList(), page.ContinuationToken);
+            var list = new BriefList(page.Briefs.Select(s => Describe(s.Subject, s.Period, s.Language, s.Info, status: null)).ToList(), page.ContinuationToken);
             return TypedResults.Json(list, FunctionsJsonContext.Default.BriefList);
         },
         logger,
         options.Value.RetryAfterSeconds);
 
-    private static BriefInfo Describe(string subject, Month period, StoredObjectInfo info, string? status) => new(
+    private static BriefInfo Describe(string subject, Month period, Language language, StoredObjectInfo info, string? status) => new(
         info.Name,
         subject,
         period.ToString(),
@@ -90,7 +97,30 @@ public sealed class BriefsApi(BriefService briefs, TimeProvider clock, IOptions<
         info.ETag,
         info.Metadata.GetValueOrDefault(BriefMetadata.InputHash),
         status,
-        $"/api/briefs/{subject}?period={period}");
+        language == Language.English ? $"/api/briefs/{subject}?period={period}" : $"/api/briefs/{subject}?period={period}&lang={language.Tag}",
+        language.Tag);
+
+    /// <summary>
+    /// The brief's language: <c>?lang=</c> when given (a language briefs are not written in is 406, since the
+    /// caller asked for exactly that), else the first language of Accept-Language by quality that briefs are
+    /// written in, else English. An Accept-Language naming none of them gets English rather than 406: it is a
+    /// preference every browser sends, and a brief in English serves better than no brief.
+    /// </summary>
+    private static Language NegotiateLanguage(HttpRequest request)
+    {
+        if (request.Query["lang"].ToString() is { Length: > 0 } asked)
+        {
+            return Language.Match(asked)
+                ?? throw new RequestRejectedException(406, "Language not available", $"Briefs are written in {Language.SupportedTags}; '{asked}' is not one of them.");
+        }
+
+        var preferences = request.GetTypedHeaders().AcceptLanguage;
+        return preferences
+            .Where(p => p.Quality is null or > 0)
+            .OrderByDescending(p => p.Quality ?? 1)
+            .Select(p => Language.Match(p.Value.Value))
+            .FirstOrDefault(l => l is not null) ?? Language.English;
+    }
 
     private static string ParseId(string? id)
     {

@@ -8,8 +8,9 @@ namespace TiesReports.Functions.Jobs;
 /// <summary>
 /// One queue message: render the brief of one subject for one month. <see cref="Refresh"/> re-renders a stored
 /// brief whose inputs changed (data changes); without it a stored brief is kept (the monthly run).
+/// <see cref="Language"/> is the brief's language tag; English when absent (jobs queued before languages).
 /// </summary>
-public sealed record BriefJob(string SubjectId, string Period, bool Refresh = false)
+public sealed record BriefJob(string SubjectId, string Period, bool Refresh = false, string? Language = null)
 {
     public static bool TryParse(string text, out BriefJob? job, out Month month, out string? reason)
     {
@@ -34,6 +35,12 @@ public sealed record BriefJob(string SubjectId, string Period, bool Refresh = fa
         reason = SafeId.Check(job.SubjectId);
         if (reason is not null)
         {
+            return false;
+        }
+
+        if (job.Language is not null && TiesReports.Core.Localisation.Language.FromTag(job.Language) is null)
+        {
+            reason = $"language '{job.Language}' is not one briefs are written in";
             return false;
         }
 

@@ -29,7 +29,7 @@ public sealed class BriefJobProcessor(BriefService briefs, IBriefJobQueue queue,
         try
         {
             var mode = job!.Refresh ? BriefWriteMode.RefreshIfChanged : BriefWriteMode.KeepExisting;
-            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(job.SubjectId, month), mode, cancellationToken);
+            var outcome = await briefs.GetOrCreateAsync(new BriefRequest(job.SubjectId, month, Language: TiesReports.Core.Localisation.Language.FromTag(job.Language)), mode, cancellationToken);
             logger.LogInformation("Brief job {Subject} {Month}: {Status}", job.SubjectId, month, outcome.Status);
 
             // Also for a brief that was already stored: a run that died before enqueuing its deliveries is completed; receipts stop repeats.

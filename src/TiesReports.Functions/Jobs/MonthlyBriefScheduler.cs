@@ -16,18 +16,31 @@ public sealed class MonthlyBriefScheduler(BriefService briefs, IBriefJobQueue qu
     {
         var loaded = await briefs.LoadAsync(cancellationToken);
         var subjects = loaded.Dataset.Partnerships.Select(p => p.Id).ToList();
+        var otherLanguages = new List<(string Subject, string Language)>();
 
-        // Places have briefs too, rendered monthly when someone subscribed to one.
+        // Places have briefs too, rendered monthly when someone subscribed to one; and every language a
+        // subscriber reads is rendered (English always, for the API and the feeds).
         try
         {
-            subjects.AddRange((await subscriptions.ListSubjectsAsync(cancellationToken)).Where(s => loaded.Dataset.FindPlace(s) is not null));
+            foreach (var subject in await subscriptions.ListSubjectsAsync(cancellationToken))
+            {
+                if (loaded.Dataset.FindPlace(subject) is not null)
+                {
+                    subjects.Add(subject);
+                }
+
+                var languages = (await subscriptions.ListForSubjectAsync(subject, cancellationToken)).Select(s => s.Language).Where(l => l != "en").Distinct(StringComparer.Ordinal);
+                otherLanguages.AddRange(languages.Select(l => (subject, l)));
+            }
         }
         catch (StorageUnavailableException ex)
         {
-            logger.LogWarning("Monthly run for {Month}: subscriptions unreadable, place briefs skipped: {Reason}", month, ex.Message);
+            logger.LogWarning("Monthly run for {Month}: subscriptions unreadable, place briefs and other languages skipped: {Reason}", month, ex.Message);
         }
 
-        var jobs = subjects.Distinct(StringComparer.Ordinal).Select(id => new BriefJob(id, month.ToString())).ToList();
+        var jobs = subjects.Distinct(StringComparer.Ordinal).Select(id => new BriefJob(id, month.ToString()))
+            .Concat(otherLanguages.Select(x => new BriefJob(x.Subject, month.ToString(), Language: x.Language)))
+            .ToList();
         await queue.EnqueueAsync(jobs, cancellationToken);
         logger.LogInformation("Monthly run for {Month}: {Count} brief job(s) enqueued; {Errors} data error(s) skipped", month, jobs.Count, loaded.Errors.Count);
         return jobs.Count;

@@ -23,6 +23,27 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Brief_WithLangRu_WritesTheRussianBrief_BesideItsModel()
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--lang", "ru");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Wrote out/dalian-arkhangelsk-2026-11.ru.pdf", result.StdOut, StringComparison.Ordinal);
+        Assert.True(File.Exists(_work.Combine("out", "dalian-arkhangelsk-2026-11.ru.briefing.json")));
+        using var pdf = PdfDocument.Open(_work.Combine("out", "dalian-arkhangelsk-2026-11.ru.pdf"));
+        Assert.Contains("Коротко", pdf.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Brief_WithALangBriefsAreNotWrittenIn_IsAUsageError()
+    {
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--lang", "fr");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("en, ru, zh-Hans", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Brief_WritesTheModelBesideThePdf_AndNextMonthComparesWithIt()
     {
         var october = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--period", "2026-10", "--data", RepoPaths.Seeds);

@@ -44,12 +44,17 @@ public sealed class DeliveryApp : IAsyncDisposable
 
     public Task SeedAsync() => Harness.SeedAsync();
 
-    public async Task<(int Status, JsonObject Body)> SubscribeAsync(string subject, string channel, string target, string? displayName = null)
+    public async Task<(int Status, JsonObject Body)> SubscribeAsync(string subject, string channel, string target, string? displayName = null, string? language = null)
     {
         var body = new JsonObject { ["subject"] = subject, ["channel"] = channel, ["target"] = target };
         if (displayName is not null)
         {
             body["displayName"] = displayName;
+        }
+
+        if (language is not null)
+        {
+            body["language"] = language;
         }
 
         return await CallAsync(c => Harness.Create<SubscriptionsApi>().Create(c.Request, CancellationToken.None), "POST", "/api/subscriptions", body: body.ToJsonString());
@@ -122,8 +127,8 @@ public sealed class DeliveryApp : IAsyncDisposable
         throw new InvalidOperationException($"Deliveries still queued after {maxRounds} rounds.");
     }
 
-    public async Task<byte[]> StoredBriefAsync(string subject, string period = "2026-12") =>
-        (await Harness.Store.ReadAsync(StoreArea.Briefs, $"{subject}/{period}.pdf", CancellationToken.None))!.Content.ToArray();
+    public async Task<byte[]> StoredBriefAsync(string subject, string period = "2026-12", string? language = null) =>
+        (await Harness.Store.ReadAsync(StoreArea.Briefs, language is null ? $"{subject}/{period}.pdf" : $"{subject}/{period}.{language}.pdf", CancellationToken.None))!.Content.ToArray();
 
     public async ValueTask DisposeAsync() => await Harness.DisposeAsync();
 }

@@ -94,6 +94,40 @@ public sealed class DeliveryFlowTests(AzuriteFixture azurite, Smtp4devFixture sm
     }
 
     [Fact]
+    public async Task SubscriberReadingRussian_GetsTheRussianBrief_RenderedByTheMonthlyRun_BesideTheEnglishOne()
+    {
+        await using var app = await StartAsync();
+        var reader = Mailbox();
+        var (status, created) = await app.SubscribeAsync(Subject, "email", reader, "Читатель", language: "ru");
+
+        await app.RunMonthAsync();
+        await smtp.Server.FlushAsync();
+
+        Assert.Equal(201, status);
+        Assert.Equal("ru", created["subscription"]?["language"]?.GetValue<string>() ?? created["language"]?.GetValue<string>());
+        var summary = Assert.Single(await smtp.Server.MessagesToAsync(reader));
+        var message = await smtp.Server.ReadAsync(summary["id"]!.GetValue<string>());
+        var attachment = Assert.IsType<MimePart>(Assert.Single(message.Attachments));
+        using var bytes = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(bytes);
+        Assert.Equal(await app.StoredBriefAsync(Subject, language: "ru"), bytes.ToArray());
+        Assert.Equal($"{Subject}-2026-12.ru.pdf", attachment.FileName);
+        Assert.Contains("Коротко", Infrastructure.Briefs.PageTexts(bytes.ToArray())[0], StringComparison.Ordinal);
+        Assert.NotEmpty(await app.StoredBriefAsync(Subject));
+    }
+
+    [Fact]
+    public async Task Subscribe_WithALanguageBriefsAreNotWrittenIn_IsRejected()
+    {
+        await using var app = await StartAsync();
+
+        var (status, body) = await app.SubscribeAsync(Subject, "email", Mailbox(), language: "fr");
+
+        Assert.Equal(422, status);
+        Assert.Contains("'fr'", body["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Feed_ListsTheStoredBrief_WithAStableIdAndALinkToItsPdf_AndParsesBack()
     {
         await using var app = await StartAsync();

@@ -1,6 +1,7 @@
 using TiesReports.Briefs.Services;
 using TiesReports.Core.Briefings;
 using TiesReports.Core.Loading;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Synthetic;
 using UglyToad.PdfPig;
@@ -12,8 +13,8 @@ public static class Briefs
 {
     public static Month November2026 { get; } = new(2026, 11);
 
-    public static Briefing Dalian(string subject = "dalian-arkhangelsk") =>
-        new BriefingBuilder(SeedData.Load((SeedData.FileName, SeedData.Bytes)).Dataset).Build(new BriefRequest(subject, November2026));
+    public static Briefing Dalian(string subject = "dalian-arkhangelsk", Language? language = null) =>
+        new BriefingBuilder(SeedData.Load((SeedData.FileName, SeedData.Bytes)).Dataset).Build(new BriefRequest(subject, November2026, Language: language));
 
     public static Briefing Synthetic(SyntheticDatasetOptions options, string? subject = null, Month? period = null)
     {

@@ -1,0 +1,74 @@
+using TiesReports.Core.Localisation;
+using TiesReports.Core.Model;
+
+namespace TiesReports.Core.Briefings;
+
+/// <summary>
+/// Text from the data in the brief's language: a place by its own name where the brief is in the place's own
+/// language (Архангельск in Russian, 大连市 in Chinese), else by the data's translation, else by the source
+/// text. Free text likewise takes the data's translation or stays as written; whether any source text was used
+/// is remembered, so the brief can say so once.
+/// </summary>
+internal sealed class PlaceNames(Dataset dataset, Language language)
+{
+    /// <summary>The brief language of a country's own place names, for the countries whose language briefs are written in.</summary>
+    private static readonly Dictionary<string, Language> OwnLanguage = new(StringComparer.Ordinal)
+    {
+        ["CN"] = Language.Chinese,
+        ["SG"] = Language.Chinese,
+        ["RU"] = Language.Russian,
+        ["BY"] = Language.Russian,
+    };
+
+    /// <summary>True once any text of the brief is the data's untranslated source text.</summary>
+    public bool UsedSourceText { get; private set; }
+
+    public string Of(Place place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        if (language == Language.English)
+        {
+            return place.Name;
+        }
+
+        if (IsOwnLanguage(place))
+        {
+            return place.NativeName;
+        }
+
+        return Source(place.Name, place.Translations, "name");
+    }
+
+    /// <summary>The place's region as <see cref="Of(Place)"/> names places.</summary>
+    public string? RegionOf(Place place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        if (place.Region is null || language == Language.English)
+        {
+            return place.Region;
+        }
+
+        return IsOwnLanguage(place) && place.NativeRegion is not null ? place.NativeRegion : Source(place.Region, place.Translations, "region");
+    }
+
+    public string Of(string placeId) => dataset.FindPlace(placeId) is { } place ? Of(place) : placeId;
+
+    private bool IsOwnLanguage(Place place) => OwnLanguage.TryGetValue(place.Country, out var own) && own == language;
+
+    /// <summary>The data's translation of a field, or its source text (remembered as used).</summary>
+    public string Source(string text, Translations? translations, string field = "text")
+    {
+        if (language == Language.English)
+        {
+            return text;
+        }
+
+        if (translations?.Of(language.Tag, field) is { } translated)
+        {
+            return translated;
+        }
+
+        UsedSourceText = true;
+        return text;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Frozen;
+
+namespace TiesReports.Core.Model;
+
+/// <summary>
+/// Human translations of an item's free text, as the data gives them: by brief language tag ("ru", "zh-Hans"),
+/// then by field ("name", "title", "text"). A brief in a language the data does not translate prints the source
+/// text, marked once per brief; nothing is ever machine-translated.
+/// </summary>
+public sealed class Translations(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byLanguage)
+{
+    private readonly FrozenDictionary<string, IReadOnlyDictionary<string, string>> _byLanguage = byLanguage.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public IEnumerable<string> Languages => _byLanguage.Keys;
+
+    /// <summary>The translation of <paramref name="field"/> into <paramref name="languageTag"/>, or null.</summary>
+    public string? Of(string languageTag, string field) =>
+        _byLanguage.TryGetValue(languageTag, out var fields) && fields.TryGetValue(field, out var text) ? text : null;
+}

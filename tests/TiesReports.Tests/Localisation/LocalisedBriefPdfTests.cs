@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TiesReports.Core.Localisation;
+using TiesReports.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace TiesReports.Tests.Localisation;
+
+/// <summary>
+/// The Dalian brief in Russian and in Chinese, read back from the PDF: headings, dates and amounts in the
+/// language's own forms, metadata in the language, no English label left outside the data's own text, and page
+/// one rendered to a picture. With TIESREPORTS_WRITE_DOCS=1 page one in each language is written to docs/.
+/// </summary>
+public sealed partial class LocalisedBriefPdfTests : IDisposable
+{
+    private static readonly Lazy<byte[]> Russian = new(() => Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian(language: Language.Russian)));
+    private static readonly Lazy<byte[]> Chinese = new(() => Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian(language: Language.Chinese)));
+
+    private readonly TempFolder _work = new();
+
+    public void Dispose() => _work.Dispose();
+
+    [Fact]
+    public void RussianBrief_ReadBack_HasRussianHeadingsDatesAndAmounts()
+    {
+        var text = TextOf(Russian.Value);
+
+        Assert.Contains("СПРАВКА О ПАРТНЁРСТВЕ · НОЯБРЬ 2026 Г.", text, StringComparison.Ordinal);
+        Assert.Contains("Коротко", text, StringComparison.Ordinal);
+        Assert.Contains("Сферы сотрудничества", text, StringComparison.Ordinal);
+        Assert.Contains("Источники", text, StringComparison.Ordinal);
+        Assert.Contains("Данные на 27 ноября 2026 г.", text, StringComparison.Ordinal);
+        Assert.Contains("За ноябрь 2026 г. ничего не зафиксировано.", text, StringComparison.Ordinal);
+        Assert.Contains("43,6 млрд CNY", text, StringComparison.Ordinal);
+        Assert.Contains("1 CNY ≈ 0,14 USD", text, StringComparison.Ordinal);
+        Assert.Contains("10 заявленных целей и 3 предложения", text, StringComparison.Ordinal);
+        Assert.Contains("Стр. 1 из", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChineseBrief_ReadBack_HasChineseHeadingsDatesAndAmounts()
+    {
+        var text = Regex.Replace(TextOf(Chinese.Value), @"\s+", "");
+
+        Assert.Contains("伙伴关系简报·2026年11月", text, StringComparison.Ordinal);
+        Assert.Contains("概览", text, StringComparison.Ordinal);
+        Assert.Contains("合作领域", text, StringComparison.Ordinal);
+        Assert.Contains("来源", text, StringComparison.Ordinal);
+        Assert.Contains("数据截至2026年11月27日", text, StringComparison.Ordinal);
+        Assert.Contains("2026年11月无任何记录。", text, StringComparison.Ordinal);
+        Assert.Contains("CNY436亿", text, StringComparison.Ordinal);
+        Assert.Contains("USD60亿", text, StringComparison.Ordinal);
+        Assert.Contains("第1页", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "Справка о партнёрстве за ноябрь")]
+    [InlineData("zh-Hans", "2026年11月伙伴关系简报")]
+    public void Metadata_IsInTheBriefsLanguage(string tag, string subjectStart)
+    {
+        var pdf = tag == "ru" ? Russian.Value : Chinese.Value;
+        using var document = PdfDocument.Open(pdf);
+
+        Assert.StartsWith(subjectStart, LanguageFormatsTests.Plain(document.Information.Subject ?? ""), StringComparison.Ordinal);
+        Assert.Contains($"/Lang({tag})", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("zh-Hans")]
+    public void Brief_LeavesNoEnglishLabel_OutsideTheDatasOwnText(string tag)
+    {
+        var text = TextOf(tag == "ru" ? Russian.Value : Chinese.Value);
+        var dataText = string.Join("\n", StringsOf(SeedData.Tree()));
+
+        var leftOver = EnglishLabels()
+            .Where(label => !dataText.Contains(label, StringComparison.OrdinalIgnoreCase))
+            .Where(label => text.Contains(label, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.True(EnglishLabels().Count > 300, "too few English labels to check");
+        Assert.True(leftOver.Count == 0, "English labels in the brief: " + string.Join(" | ", leftOver));
+    }
+
+    [Fact]
+    public void RussianBrief_SaysOnce_ThatUntranslatedDataTextIsInTheOriginal()
+    {
+        var note = LanguageFormatsTests.Plain(Language.Russian.Format("note.source-text", ("language", Language.Russian.Text("language.en"))));
+
+        Assert.Equal(1, Regex.Count(TextOf(Russian.Value), Regex.Escape(note)));
+        Assert.DoesNotContain("without a translation", TextOf(Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlaceInTheBriefsOwnLanguage_IsNamedByItsNativeName()
+    {
+        Assert.Contains("Архангельск", TextOf(Russian.Value)[..200], StringComparison.Ordinal);
+        Assert.Contains("大连市", TextOf(Chinese.Value)[..80], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("zh-Hans")]
+    public async Task PageOne_InEachLanguage_RendersToAPicture(string tag)
+    {
+        var pdf = Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian(language: Language.FromTag(tag)));
+        var pdfPath = _work.Combine($"dalian-{tag}.pdf");
+        await File.WriteAllBytesAsync(pdfPath, pdf);
+
+        var png = await RenderFirstPage(pdfPath, _work.Combine($"dalian-{tag}"));
+
+        var bytes = await File.ReadAllBytesAsync(png);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        Assert.InRange(bytes.Length, 5_000, 300_000);
+        if (Environment.GetEnvironmentVariable("TIESREPORTS_WRITE_DOCS") == "1")
+        {
+            File.Copy(png, Path.Combine(RepoPaths.Root, "docs", $"dalian-brief-page-1.{tag}.png"), overwrite: true);
+        }
+    }
+
+    /// <summary>Every literal piece of the glossary's English texts that reads as words ("Trade volume", "reported by the").</summary>
+    private static IReadOnlyList<string> EnglishLabels() => Glossary.Shipped.Entries
+        .Where(e => !e.Key.StartsWith("format.", StringComparison.Ordinal))
+        .SelectMany(e => e.Forms["en"].Values)
+        .SelectMany(text => Placeholder().Split(text))
+        .Select(piece => piece.Trim(' ', '.', ',', ';', ':', '(', ')', '—', '–', '“', '”', '\''))
+        .Where(piece => piece.Length >= 4 && EnglishWord().IsMatch(piece))
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
+
+    private static IEnumerable<string> StringsOf(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => StringsOf(p.Value)),
+        JsonArray a => a.SelectMany(StringsOf),
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        _ => [],
+    };
+
+    private static string TextOf(byte[] pdf) => LanguageFormatsTests.Plain(string.Join("\n", Infrastructure.Briefs.PageTexts(pdf)));
+
+    private static async Task<string> RenderFirstPage(string pdfPath, string prefix)
+    {
+        var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true };
+        foreach (var argument in new[] { "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdfPath, prefix })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"pdftoppm failed: {errors}");
+        return prefix + ".png";
+    }
+
+    [GeneratedRegex(@"\{[A-Za-z][A-Za-z0-9]*\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"[A-Za-z]{3,}")]
+    private static partial Regex EnglishWord();
+}
