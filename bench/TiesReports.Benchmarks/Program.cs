@@ -174,16 +174,16 @@ if (Section("cold"))
 // 5. The HTTP path on Azurite.
 if (Section("http"))
 {
-var (startToFirst, cached, first) = await HttpPath.MeasureAsync(Runs(200), Runs(40));
-Print("## HTTP path (GetBrief over HTTP through the real worker process under the test host, on Azurite)");
-Print("");
-Print($"Worker process start to first brief served: {startToFirst.TotalMilliseconds:0} ms.");
-Print("");
-Print("| Request | Median ms | p95 ms |");
-Print("|---|---:|---:|");
-Print($"| Cached brief served from storage | {cached.Median:0.0} | {cached.P95:0.0} |");
-Print($"| Brief rendered on first request and stored | {first.Median:0.0} | {first.P95:0.0} |");
-Print("");
+    var (startToFirst, cached, first) = await HttpPath.MeasureAsync(Runs(200), Runs(40));
+    Print("## HTTP path (GetBrief over HTTP through the real worker process under the test host, on Azurite)");
+    Print("");
+    Print($"Worker process start to first brief served: {startToFirst.TotalMilliseconds:0} ms.");
+    Print("");
+    Print("| Request | Median ms | p95 ms |");
+    Print("|---|---:|---:|");
+    Print($"| Cached brief served from storage | {cached.Median:0.0} | {cached.P95:0.0} |");
+    Print($"| Brief rendered on first request and stored | {first.Median:0.0} | {first.P95:0.0} |");
+    Print("");
 }
 
 // 6. Warm, side by side with Typst, WeasyPrint and Chromium on the same content, interleaved round by round.

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
+using TiesReports.Core.Loading;
 using TiesReports.Core.Storage;
 using TiesReports.Core.Model;
 
@@ -55,6 +56,13 @@ public static class CommonOptions
 
         return Month.TryParse(text, out var month, out var reason) ? month : throw new UsageException(reason!);
     }
+
+    /// <summary>
+    /// The month asked for, or else the month of the data's as-of date; null when no valid data file gives one
+    /// (every file rejected, or none there), so the command can say so instead of briefing the year 1.
+    /// </summary>
+    public static Month? PeriodOrDataMonth(Month? requested, LoadResult loaded) =>
+        requested ?? (loaded.Dataset.Files.Count == 0 ? null : Month.FromDate(loaded.Dataset.AsOf));
 
     public static string RequireFolder(string path)
     {

@@ -36,7 +36,14 @@ internal static class BatchCommand
         var service = new BriefService(store, new DatasetLoader(ShippedFontCoverage.LoaderOptions()));
         var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
-        var period = requested ?? Month.FromDate(loaded.Dataset.AsOf);
+        if (CommonOptions.PeriodOrDataMonth(requested, loaded) is not { } period)
+        {
+            Console.Error.WriteLine(loaded.HasErrors
+                ? "error: no data file is valid, so there is no month to brief; fix the errors above."
+                : $"error: the data folder '{dataPath}' holds no data file.");
+            return ExitCodes.InvalidData;
+        }
+
         var ids = loaded.Dataset.Partnerships.Select(p => p.Id).ToList();
         var failures = new ConcurrentBag<(string Id, string Reason)>();
         var statuses = new ConcurrentDictionary<BriefStatus, int>();

@@ -47,7 +47,14 @@ internal static class BriefCommand
         var service = new BriefService(new BriefOutputFolder(folder, fileName), new DatasetLoader(ShippedFontCoverage.LoaderOptions()));
         var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
-        var period = requested ?? Month.FromDate(loaded.Dataset.AsOf);
+        if (CommonOptions.PeriodOrDataMonth(requested, loaded) is not { } period)
+        {
+            Console.Error.WriteLine(loaded.HasErrors
+                ? "error: no data file is valid, so there is no month to brief; fix the errors above."
+                : $"error: the data folder '{dataPath}' holds no data file.");
+            return ExitCodes.InvalidData;
+        }
+
         var path = outPath ?? Path.Combine("out", language == Language.English ? $"{subject}-{period}.pdf" : $"{subject}-{period}.{language.Tag}.pdf");
         BriefOutcome outcome;
         try

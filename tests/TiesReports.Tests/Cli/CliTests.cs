@@ -34,6 +34,23 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("Коротко", pdf.GetPage(1).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("brief", "dalian-arkhangelsk")]
+    [InlineData("batch")]
+    public async Task BriefAndBatch_WhenEveryDataFileIsRejected_SayThereIsNoMonthToBrief(params string[] command)
+    {
+        // Without a valid file there is no as-of date to take the month from; this used to crash on the year 1.
+        var data = _work.Combine("broken");
+        Directory.CreateDirectory(data);
+        await File.WriteAllTextAsync(Path.Combine(data, "partnerships.json"), "{ \"asOf\": 42 }");
+
+        var result = await CliRunner.RunAsync(_work.Path, [.. command, "--data", data]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("partnerships.json", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("no data file is valid, so there is no month to brief", result.StdErr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Brief_WithALangBriefsAreNotWrittenIn_IsAUsageError()
     {
