@@ -54,6 +54,7 @@ public sealed class AtAGlanceSection(Briefing briefing) : IComponent
                 : [new TextSpan(c.Label + l.Text("punct.label"), Typography.BodyBold), new TextSpan(c.Text, Typography.Body), Flow.Mark(c.Source)])));
         }
 
-        flow.Add(new PageBreak());
+        // Page 1 stands alone; if it already ran over, the details follow on rather than after a near-empty page.
+        flow.Add(new PageBreak { OnlyOnPage = 0 });
     }
 }

@@ -73,7 +73,7 @@ internal static class BriefCommand
         }
 
         var title = outcome.Status == BriefStatus.Rendered ? "Wrote" : "Up to date (inputs unchanged):";
-        Console.WriteLine($"{title} {path} ({outcome.Info.Size / 1024.0:0.0} KiB, {watch.ElapsedMilliseconds} ms): {outcome.Title}, {language.Month(period)}.");
+        Console.WriteLine($"{title} {path} ({outcome.Info.Size / 1024.0:0.0} KiB, {watch.ElapsedMilliseconds} ms): {outcome.Title}, {language.Month(period).TrimEnd('.')}.");
         return loaded.HasErrors ? ExitCodes.InvalidData : ExitCodes.Ok;
     }
 }
