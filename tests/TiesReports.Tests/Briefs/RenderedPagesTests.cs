@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TiesReports.Tests.Infrastructure;
 
 namespace TiesReports.Tests.Briefs;
@@ -20,7 +19,7 @@ public sealed class RenderedPagesTests : IDisposable
         var pdfPath = _work.Combine("world.pdf");
         await File.WriteAllBytesAsync(pdfPath, pdf);
 
-        var png = await RenderFirstPage(pdfPath, _work.Combine("world"));
+        var (png, _) = await PageImages.RenderFirstPageAsync(pdfPath, _work.Combine("world"));
 
         var bytes = await File.ReadAllBytesAsync(png);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
@@ -29,20 +28,5 @@ public sealed class RenderedPagesTests : IDisposable
         {
             File.Copy(png, Path.Combine(RepoPaths.Root, "docs", "world-scripts-brief-page-1.png"), overwrite: true);
         }
-    }
-
-    private static async Task<string> RenderFirstPage(string pdfPath, string prefix)
-    {
-        var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true };
-        foreach (var argument in new[] { "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdfPath, prefix })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"pdftoppm failed: {errors}");
-        return prefix + ".png";
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TiesReports.Core.Localisation;
@@ -109,7 +108,7 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
         var pdfPath = _work.Combine($"dalian-{tag}.pdf");
         await File.WriteAllBytesAsync(pdfPath, pdf);
 
-        var png = await RenderFirstPage(pdfPath, _work.Combine($"dalian-{tag}"));
+        var (png, _) = await PageImages.RenderFirstPageAsync(pdfPath, _work.Combine($"dalian-{tag}"));
 
         var bytes = await File.ReadAllBytesAsync(png);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
@@ -139,21 +138,6 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
     };
 
     private static string TextOf(byte[] pdf) => LanguageFormatsTests.Plain(string.Join("\n", Infrastructure.Briefs.PageTexts(pdf)));
-
-    private static async Task<string> RenderFirstPage(string pdfPath, string prefix)
-    {
-        var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true };
-        foreach (var argument in new[] { "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdfPath, prefix })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"pdftoppm failed: {errors}");
-        return prefix + ".png";
-    }
 
     [GeneratedRegex(@"\{[A-Za-z][A-Za-z0-9]*\}")]
     private static partial Regex Placeholder();
