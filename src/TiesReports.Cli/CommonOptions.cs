@@ -58,11 +58,21 @@ public static class CommonOptions
     }
 
     /// <summary>
-    /// The month asked for, or else the month of the data's as-of date; null when no valid data file gives one
-    /// (every file rejected, or none there), so the command can say so instead of briefing the year 1.
+    /// The month asked for, or else the month of the data's as-of date. With no valid data file to give one (every
+    /// file rejected, or none there) it says so on stderr and returns null, instead of briefing the year 1.
     /// </summary>
-    public static Month? PeriodOrDataMonth(Month? requested, LoadResult loaded) =>
-        requested ?? (loaded.Dataset.Files.Count == 0 ? null : Month.FromDate(loaded.Dataset.AsOf));
+    public static Month? PeriodOrDataMonth(Month? requested, LoadResult loaded, string dataPath)
+    {
+        if (requested is not null || loaded.Dataset.Files.Count > 0)
+        {
+            return requested ?? Month.FromDate(loaded.Dataset.AsOf);
+        }
+
+        Console.Error.WriteLine(loaded.HasErrors
+            ? "error: no data file is valid, so there is no month to brief; fix the errors above."
+            : $"error: the data folder '{dataPath}' holds no data file.");
+        return null;
+    }
 
     public static string RequireFolder(string path)
     {

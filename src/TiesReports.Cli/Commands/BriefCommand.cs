@@ -47,11 +47,8 @@ internal static class BriefCommand
         var service = new BriefService(new BriefOutputFolder(folder, fileName), new DatasetLoader(ShippedFontCoverage.LoaderOptions()));
         var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
-        if (CommonOptions.PeriodOrDataMonth(requested, loaded) is not { } period)
+        if (CommonOptions.PeriodOrDataMonth(requested, loaded, dataPath) is not { } period)
         {
-            Console.Error.WriteLine(loaded.HasErrors
-                ? "error: no data file is valid, so there is no month to brief; fix the errors above."
-                : $"error: the data folder '{dataPath}' holds no data file.");
             return ExitCodes.InvalidData;
         }
 
