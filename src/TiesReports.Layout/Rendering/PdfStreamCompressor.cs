@@ -97,7 +97,7 @@ internal static class PdfStreamCompressor
         }
 
         var data = obj.Slice(dataStart, length);
-        var repaired = ToUnicodeRepair.Repair(data);
+        var repaired = EmbeddedFontTrimmer.IsTrueTypeProgram(dictionary) ? EmbeddedFontTrimmer.Trim(data) : ToUnicodeRepair.Repair(data);
         if (repaired is null && length < MinimumWorthCompressing)
         {
             output.Write(obj);
