@@ -1,5 +1,7 @@
+using System.Globalization;
 using TiesReports.Briefs.Document;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Layout.Charts;
 using TiesReports.Layout.Elements;
 using TiesReports.Layout.Text;
@@ -48,14 +50,15 @@ public sealed class Flow
 
     public static TextSpan Mark(SourceRef source) => new(" " + source, Typography.SourceMark);
 
-    public Flow Chart(TradeChart chart)
+    public Flow Chart(TradeChart chart, Language language)
     {
         var data = new ChartData(
             chart.Title,
             chart.Categories,
             chart.Series.Select((s, i) => new ChartSeries(s.Name, s.Values.Select(v => (double?)v).ToList(), Typography.Series[i % Typography.Series.Count])).ToList(),
-            v => Formats.InUnit((decimal)v, chart.Divisor, chart.Currency),
-            chart.Unit);
+            v => Formats.InUnit((decimal)v, chart.Divisor, chart.Currency, language),
+            chart.Unit,
+            (v, decimals) => language.LocalDigits(((decimal)v).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), CultureInfo.InvariantCulture)));
         return Add(chart.Monthly ? new LineChart(data, Typography.Chart) : new BarChart(data, Typography.Chart));
     }
 }

@@ -26,7 +26,7 @@ public sealed class TradeSection(Briefing briefing) : IComponent
 
         foreach (var chart in trade.Charts)
         {
-            flow.Chart(chart);
+            flow.Chart(chart, l);
         }
 
         flow.Table(

@@ -303,19 +303,23 @@ internal sealed class TradeAnalysis
         foreach (var currency in charted.Select(f => f.Currency).Distinct())
         {
             var inCurrency = charted.Where(f => f.Currency == currency).ToList();
-            var years = inCurrency.SelectMany(Years).Select(y => y.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToList();
+
+            // Bars compare like with like: a year to date beside a whole year reads as a fall. Part-years stay in the
+            // table and the monthly chart.
+            IEnumerable<YearTotal> Charted(Flow flow) => Years(flow).Where(y => y.Complete || y.Year is null);
+            var years = inCurrency.SelectMany(Charted).Select(y => y.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToList();
 
             // A single value reads better as the figure in the table than as a one-bar chart.
             if (years.Count > 1)
             {
-                var max = inCurrency.SelectMany(Years).Max(y => y.Value);
+                var max = inCurrency.SelectMany(Charted).Max(y => y.Value);
                 var (word, divisor) = Formats.UnitFor(max, _l);
                 charts.Add(new TradeChart(
                     _l.Format("trade.chart.by-period", ("currency", currency)),
                     word.Length == 0 ? currency : _l.Format("trade.chart.axis", ("currency", currency), ("unit", word)),
                     Monthly: false,
                     years,
-                    inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Years(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList(),
+                    inCurrency.Select(f => new TradeSeries(f.Name, years.Select(label => Charted(f).FirstOrDefault(y => y.Label == label) is { } y ? y.Value / divisor : (decimal?)null).ToList())).ToList(),
                     divisor,
                     currency));
             }
@@ -323,7 +327,12 @@ internal sealed class TradeAnalysis
             var monthly = inCurrency.Where(f => f.Figures.Count(x => x.Period.IsMonth) > 1).ToList();
             if (monthly.Count > 0)
             {
-                var months = Enumerable.Range(0, MonthsInMonthlyChart).Select(i => _period.AddMonths(i - MonthsInMonthlyChart + 1)).ToList();
+                // The window ends with the period and starts at the first month with data, so the axis never
+                // claims months nothing was recorded for.
+                var firstRecorded = monthly.SelectMany(f => f.Figures).Where(x => x.Period.IsMonth)
+                    .Select(x => new Month(x.Period.Date!.Value.Year, x.Period.Date.Value.Month ?? 1)).Min();
+                var span = Math.Clamp(_period.CompareTo(firstRecorded) is > 0 ? MonthsBetween(firstRecorded, _period) + 1 : 2, 2, MonthsInMonthlyChart);
+                var months = Enumerable.Range(0, span).Select(i => _period.AddMonths(i - span + 1)).ToList();
                 var monthMax = monthly.SelectMany(f => f.Figures).Where(x => x.Period.IsMonth).Select(x => x.Value).DefaultIfEmpty(0).Max();
                 var (mWord, mDivisor) = Formats.UnitFor(monthMax, _l);
                 charts.Add(new TradeChart(
@@ -339,6 +348,8 @@ internal sealed class TradeAnalysis
 
         return charts;
     }
+
+    private static int MonthsBetween(Month from, Month to) => (to.Year - from.Year) * 12 + to.Number - from.Number;
 
     private string FlowName(TradeFigure figure)
     {

@@ -25,7 +25,7 @@ public abstract class ChartBlock(ChartData data, ChartStyle style, double height
 
         var values = Data.Series.SelectMany(s => s.Values).OfType<double>().ToList();
         var scale = NiceScale.For(values.Count == 0 ? 0 : values.Min(), values.Count == 0 ? 1 : values.Max());
-        var tickLabels = scale.Ticks().Select(t => (Value: t, Line: TextLayout.Break(Data.FormatValue(t), Style.Axis, double.MaxValue)[0])).ToList();
+        var tickLabels = scale.Ticks().Select(t => (Value: t, Line: TextLayout.Break(Data.FormatTick?.Invoke(t, scale.Decimals) ?? Data.FormatValue(t), Style.Axis, double.MaxValue)[0])).ToList();
         var axisWidth = tickLabels.Max(t => t.Line.Width) + 6;
         var plot = new PlotArea(context.Left + axisWidth, context.Y + Style.Axis.Size * 2.4, context.Width - axisWidth - 4, height - Style.Axis.Size * 4.4);
 

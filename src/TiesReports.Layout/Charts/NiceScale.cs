@@ -28,6 +28,23 @@ public sealed record NiceScale(double Min, double Max, double Step)
         }
     }
 
+    /// <summary>The decimals that print every tick exactly: 0 for a step of 50, 1 for 0.5, 2 for 0.25.</summary>
+    public int Decimals
+    {
+        get
+        {
+            for (var decimals = 0; decimals < 15; decimals++)
+            {
+                if (Math.Abs(Math.Round(Step, decimals) - Step) <= Step * 1e-9)
+                {
+                    return decimals;
+                }
+            }
+
+            return 15;
+        }
+    }
+
     public double Fraction(double value) => (value - Min) / (Max - Min);
 
     private static double NiceStep(double rough)

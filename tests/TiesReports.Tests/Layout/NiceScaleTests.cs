@@ -26,4 +26,18 @@ public sealed class NiceScaleTests
         Assert.True(scale.Max > scale.Min);
         Assert.True(scale.Ticks().Count() >= 2);
     }
+
+    [Theory]
+    [InlineData(0, 170, 0)]
+    [InlineData(0, 1.4, 1)]
+    [InlineData(0, 0.83, 1)]
+    [InlineData(0, 1.1, 2)]
+    [InlineData(0, 0.0009, 4)]
+    public void Decimals_PrintEveryTickExactly(double min, double max, int expected)
+    {
+        var scale = NiceScale.For(min, max);
+
+        Assert.Equal(expected, scale.Decimals);
+        Assert.All(scale.Ticks(), t => Assert.Equal(t, Math.Round(t, scale.Decimals), 9));
+    }
 }
