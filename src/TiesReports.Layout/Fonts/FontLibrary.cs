@@ -50,8 +50,12 @@ public sealed class FontLibrary : IFontResolver
         var worldRegular = WorldFaces("Regular");
         var worldBold = WorldFaces("Bold");
         _regularChain = [SansRegular, ChineseCommonRegular, SansFullRegular, ChineseRegular, .. worldRegular];
-        _boldChain = [SansBold, ChineseCommonBold, SansFullBold, ChineseBold, .. worldBold];
-        _italicChain = [SansItalic, ChineseCommonRegular, SansFullItalic, ChineseRegular, .. worldRegular];
+        _boldChain = [SansBold, ChineseCommonBold, SansFullBold, ChineseBold, .. worldBold, .. _regularChain.Skip(2)];
+
+        // Noto Sans Italic lacks a few characters the upright face has (U+20C0 SOM SIGN among them): the chains of
+        // other styles end with the regular faces, so text that validates (against the regular faces) is drawn in
+        // every style, upright where the style has no glyph, and never as '?'.
+        _italicChain = [SansItalic, ChineseCommonRegular, SansFullItalic, ChineseRegular, .. worldRegular, SansFullRegular];
         var all = _regularChain.Concat(_boldChain).Concat(_italicChain).Distinct().ToArray();
         _faces = all.ToDictionary(f => f.Name, StringComparer.Ordinal);
         _cutInBlocks = [.. all.Where(f => f.IsCutInBlocks)];
