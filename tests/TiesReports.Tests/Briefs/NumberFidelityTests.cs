@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TiesReports.Core.Briefings;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Synthetic;
 using TiesReports.Tests.Infrastructure;
@@ -56,6 +57,31 @@ public sealed partial class NumberFidelityTests
 
             failures.AddRange(MissingTradeValues(text, trace, SyntheticDatasetGenerator.HubId, SyntheticDatasetGenerator.PartnerId(i)).Select(f => $"{subject}: {f}"));
             failures.AddRange(UntracedNumbers(text, trace, pages.Count).Select(f => $"{subject}: {f}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
+    }
+
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("zh-Hans")]
+    public void Brief_InAnotherLanguage_PrintsEveryMonthlyValueInThatLanguagesForm(string tag)
+    {
+        var language = Language.FromTag(tag)!;
+        var options = new SyntheticDatasetOptions { Partnerships = 3, TradeYears = 2, Seed = 11 };
+        var bytes = SyntheticDatasetGenerator.Generate(options);
+        var loaded = SeedData.Load(("synthetic.json", bytes));
+        var period = new Month(2025, 12);
+        var trace = new DataTrace(JsonNode.Parse(bytes)!.AsObject(), period);
+        var failures = new List<string>();
+
+        for (var i = 0; i < options.Partnerships; i++)
+        {
+            var pdf = Infrastructure.Briefs.Render(new BriefingBuilder(loaded.Dataset).Build(new BriefRequest(SyntheticDatasetGenerator.PartnershipId(i), period, Language: language)));
+            var text = Normalise(string.Join(" ", ContentOrderPages(pdf)));
+            var pair = trace.Trade.Where(t => t.Reporter == SyntheticDatasetGenerator.HubId && t.Counterpart == SyntheticDatasetGenerator.PartnerId(i));
+            failures.AddRange(pair.Select(t => Normalise(Formats.Money(t.Value, t.Currency, language))).Where(m => !text.Contains(m, StringComparison.Ordinal)).Select(m => $"{tag}: '{m}' not printed"));
+            failures.AddRange(EnglishUnit().Matches(text).Select(m => $"{tag}: English unit in '{m.Value}'"));
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
@@ -161,6 +187,9 @@ public sealed partial class NumberFidelityTests
 
     [GeneratedRegex(@"\b(?<currency>[A-Z]{3}) (?<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?: (?<unit>million|billion|trillion|quadrillion))?\b")]
     private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"\d (?:million|billion|trillion)\b")]
+    private static partial Regex EnglishUnit();
 
     [GeneratedRegex(@"[+−]<?\d+(?:\.\d+)?%")]
     private static partial Regex PercentPattern();
