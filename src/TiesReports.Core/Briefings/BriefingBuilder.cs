@@ -71,7 +71,7 @@ public sealed class BriefingBuilder
                 L.Term("sector-status", x.Sector.Status),
                 SectorTally.GroupOf(x.Sector),
                 NameOf(x.Partnership.PartnerOf(home.Id)),
-                x.Sector.Notes is null ? "" : Names.Source(x.Sector.Notes, x.Sector.Translations),
+                x.Sector.Notes is null ? "" : Names.Source(x.Sector.Notes, x.Sector.Translations, "notes"),
                 sources.Cite(x.Sector.SourceId),
                 Vocabularies.Sectors[x.Sector.Sector].Topic!))
             .OrderBy(s => s.Group)
@@ -87,10 +87,10 @@ public sealed class BriefingBuilder
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
             .Select(x => new InstitutionEntry(
-                Names.Source(x.Item.Name, x.Item.Translations),
+                Names.Source(x.Item.Name, x.Item.Translations, "name"),
                 L.Term("institution-kind", x.Item.Kind, x.Item.Other),
                 NameOf(x.Item.HostPlaceId),
-                x.Item.RelatedPlaceIds.Count == 0 ? (x.Item.Operator is null ? "—" : Names.Source(x.Item.Operator, null)) : string.Join(L.Text("list.separator"), x.Item.RelatedPlaceIds.Select(NameOf)) + (x.Item.Operator is null ? "" : L.Format("institution.operated-by", ("operator", Names.Source(x.Item.Operator, null)))),
+                x.Item.RelatedPlaceIds.Count == 0 ? (x.Item.Operator is null ? "—" : Names.Source(x.Item.Operator, x.Item.Translations, "operator")) : string.Join(L.Text("list.separator"), x.Item.RelatedPlaceIds.Select(NameOf)) + (x.Item.Operator is null ? "" : L.Format("institution.operated-by", ("operator", Names.Source(x.Item.Operator, x.Item.Translations, "operator")))),
                 Describe(x.Item.Established),
                 sources.Cite(x.Item.SourceId),
                 x.Scope!.Value,
@@ -106,7 +106,7 @@ public sealed class BriefingBuilder
                 string.Join(" – ", x.Item.PlaceIds.Select(NameOf)),
                 L.Term("connection-status", x.Item.Status),
                 Describe(x.Item.Since),
-                x.Item.Description is null ? "" : Names.Source(x.Item.Description, x.Item.Translations),
+                x.Item.Description is null ? "" : Names.Source(x.Item.Description, x.Item.Translations, "description"),
                 sources.Cite(x.Item.SourceId),
                 x.Scope!.Value,
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
@@ -170,7 +170,7 @@ public sealed class BriefingBuilder
             sources.Entries(),
             dataset.IsSynthetic
                 ? L.Text("note.synthetic")
-                : string.Join(" ", dataset.Files.Select(f => f.Notes).OfType<string>().Select(n => Names.Source(n, null))),
+                : string.Join(" ", dataset.Files.Where(f => f.Notes is not null).Select(f => Names.Source(f.Notes!, f.Translations, "notes"))),
             snapshot)
         {
             Language = L.Tag,
@@ -378,7 +378,7 @@ public sealed class BriefingBuilder
                 var converted = trade.Converted(latest) is { } c ? L.Format("context.converted", ("amount", Formats.Money(c.Value, c.Currency, L)), ("basis", c.Basis.TrimEnd('.', '。'))) : "";
                 context.Add(new ContextFact(
                     FactScope.Aggregate,
-                    L.Format("context.trade-with", ("home", Name(home)), ("counterpart", Names.Source(flow.Figures[0].CounterpartLabel, null)), ("notSpecific", notSpecific)),
+                    L.Format("context.trade-with", ("home", Name(home)), ("counterpart", Names.Source(flow.Figures[0].CounterpartLabel, flow.Figures[0].Translations, "counterpartLabel")), ("notSpecific", notSpecific)),
                     trade.Describe(latest, flow.Currency) + converted + L.Text("punct.end"),
                     sources.Cite(latest.Figures[0].SourceId)));
             }
@@ -388,7 +388,7 @@ public sealed class BriefingBuilder
         {
             context.Add(new ContextFact(
                 FactScope.Aggregate,
-                L.Format("context.enterprises", ("description", Names.Source(count.Description, count.Translations)), ("country", L.Country(count.OriginCountry)), ("notSpecific", notSpecific)),
+                L.Format("context.enterprises", ("description", Names.Source(count.Description, count.Translations, "description")), ("country", L.Country(count.OriginCountry)), ("notSpecific", notSpecific)),
                 L.Format("context.enterprises.count", ("count", Formats.Count(count.Count, L)), ("asOf", count.AsOf.Date is { } asOf ? L.Format("context.as-of", ("date", L.Date(asOf))) : Describe(count.AsOf))),
                 sources.Cite(count.SourceId)));
         }
@@ -421,7 +421,7 @@ public sealed class BriefingBuilder
             .Where(x => x.Scope is not null)
             .ToList();
         EventEntry Entry((CooperationEvent Event, FactScope? Scope) x) => new(
-            Names.Source(x.Event.Name, x.Event.Translations),
+            Names.Source(x.Event.Name, x.Event.Translations, "name"),
             L.Term("event-kind", x.Event.Kind, x.Event.Other),
             NameOf(x.Event.PlaceId),
             x.Event.Start is { } s ? (x.Event.End is { } end && end != s ? $"{L.Date(s)} – {L.Date(end)}" : L.Date(s)) : L.Text("date.not-stated-sentence") + (x.Event.DateNote is null ? "" : Names.Source(x.Event.DateNote, x.Event.Translations, "dateNote")),
@@ -451,7 +451,7 @@ public sealed class BriefingBuilder
     {
         var partner = dataset.FindPlace(partnership.PartnerOf(home.Id))!;
         var people = partnership.People
-            .Select(p => L.Format("person", ("name", p.Name), ("role", Names.Source(p.Role, p.Translations, "role")), ("capacity", L.Term("capacity", p.Capacity).ToLowerInvariant()), ("place", NameOf(p.PlaceId)), ("source", sources.Cite(p.SourceId).ToString())))
+            .Select(p => L.Format("person", ("name", Names.Translated(p.Name, p.Translations, "name")), ("role", Names.Source(p.Role, p.Translations, "role")), ("capacity", L.Term("capacity", p.Capacity).ToLowerInvariant()), ("place", NameOf(p.PlaceId)), ("source", sources.Cite(p.SourceId).ToString())))
             .ToList();
         if (partnership.People.Count > 0 && partnership.People.All(p => p.Capacity != "signatory"))
         {
@@ -541,7 +541,7 @@ public sealed class BriefingBuilder
     private string SinceText(DatedFact since) =>
         since.Date is { } d
             ? L.Format("since.date", ("date", L.Date(d)))
-            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", Lower(Names.Source(since.Note, null).TrimEnd('.'))));
+            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", Lower(Names.Source(since.Note, since.NoteTranslations, Translations.NoteField).TrimEnd('.', '。'))));
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -561,5 +561,5 @@ public sealed class BriefingBuilder
     private string Describe(DatedFact fact) =>
         fact.Date is { } d
             ? L.Date(d) + L.Text("punct.end")
-            : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", Names.Source(fact.Note, null)));
+            : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", Names.Source(fact.Note, fact.NoteTranslations, Translations.NoteField)));
 }

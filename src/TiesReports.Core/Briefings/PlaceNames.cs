@@ -55,6 +55,13 @@ internal sealed class PlaceNames(Dataset dataset, Language language)
 
     private bool IsOwnLanguage(Place place) => OwnLanguage.TryGetValue(place.Country, out var own) && own == language;
 
+    /// <summary>
+    /// A person's name as the data writes it in the brief's language, else as written, unmarked: a name in Latin
+    /// letters is a transliteration, not English text.
+    /// </summary>
+    public string Translated(string text, Translations? translations, string field) =>
+        language == Language.English ? text : translations?.Of(language.Tag, field) ?? text;
+
     /// <summary>The data's translation of a field, or its source text (remembered as used).</summary>
     public string Source(string text, Translations? translations, string field = "text")
     {

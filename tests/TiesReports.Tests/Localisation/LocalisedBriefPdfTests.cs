@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using TiesReports.Core.Briefings;
 using TiesReports.Core.Localisation;
 using TiesReports.Tests.Infrastructure;
 using UglyToad.PdfPig;
@@ -83,12 +84,37 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
     }
 
     [Fact]
-    public void RussianBrief_SaysOnce_ThatUntranslatedDataTextIsInTheOriginal()
+    public void RussianBriefOfUntranslatedData_SaysOnce_ThatDataTextIsInTheOriginal()
     {
-        var note = LanguageFormatsTests.Plain(Language.Russian.Format("note.source-text", ("language", Language.Russian.Text("language.en"))));
+        var untranslated = SeedData.Tree();
+        RemoveTranslations(untranslated);
+        var dataset = SeedData.Load(("untranslated.json", SeedData.ToBytes(untranslated))).Dataset;
+        var pdf = Infrastructure.Briefs.Render(new BriefingBuilder(dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026, Language: Language.Russian)));
 
-        Assert.Equal(1, Regex.Count(TextOf(Russian.Value), Regex.Escape(note)));
+        var text = TextOf(pdf);
+        Assert.Equal(1, Regex.Count(text, Regex.Escape(SourceTextNote(Language.Russian))));
+        Assert.Contains("Deepen infrastructure connectivity", text, StringComparison.Ordinal);
         Assert.DoesNotContain("without a translation", TextOf(Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian())), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "Углублять инфраструктурную связанность", "Чэнь Шаован, мэр Даляня")]
+    [InlineData("zh-Hans", "深化基础设施互联互通", "陈绍旺，大连市市长")]
+    public void BriefOfTranslatedSeed_PrintsTheTranslations_AndNoOriginalInEnglishMark(string tag, string aim, string person)
+    {
+        var language = Language.FromTag(tag)!;
+        var pdf = tag == "ru" ? Russian.Value : Chinese.Value;
+        var text = TextOf(pdf);
+        var joined = Regex.Replace(text, @"\s+", tag == "ru" ? " " : "");
+
+        Assert.Contains(Regex.Replace(aim, @"\s+", tag == "ru" ? " " : ""), joined, StringComparison.Ordinal);
+        Assert.Contains(Regex.Replace(person, @"\s+", tag == "ru" ? " " : ""), joined, StringComparison.Ordinal);
+        Assert.DoesNotContain(Regex.Replace(SourceTextNote(language), @"\s+", tag == "ru" ? " " : ""), joined, StringComparison.Ordinal);
+        Assert.Null(Infrastructure.Briefs.Dalian(language: language).SourceTextNote);
+
+        // The seed's own English free text (aims, notes, institution and event names) appears nowhere.
+        var english = new[] { "Deepen infrastructure", "Named in the memorandum", "Trade representative office", "Russian food culture festival", "Proposed by the Arkhangelsk governor", "Russian regions (all)" };
+        Assert.DoesNotContain(english, e => text.Contains(e, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -136,6 +162,31 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
         JsonValue v when v.TryGetValue<string>(out var s) => [s],
         _ => [],
     };
+
+    private static string SourceTextNote(Language language) =>
+        LanguageFormatsTests.Plain(language.Format("note.source-text", ("language", language.Text("language.en"))));
+
+    private static void RemoveTranslations(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                o.Remove("translations");
+                foreach (var (_, value) in o.ToList())
+                {
+                    RemoveTranslations(value);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    RemoveTranslations(item);
+                }
+
+                break;
+        }
+    }
 
     private static string TextOf(byte[] pdf) => LanguageFormatsTests.Plain(string.Join("\n", Infrastructure.Briefs.PageTexts(pdf)));
 
