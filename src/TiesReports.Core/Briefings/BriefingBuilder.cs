@@ -253,7 +253,7 @@ public sealed class BriefingBuilder
 
         lines.Add(new GlanceLine(L.Text("glance.next-step"), nextSteps.Count == 0
             ? L.Text("glance.next-step.none")
-            : string.Join(L.Text("punct.sentence-gap"), nextSteps.Take(2).Select(n => (scope == BriefScope.Place ? n.Partner + L.Text("punct.label") : "") + L.Format("glance.next-step.text", ("text", n.Text), ("owner", n.Owner), ("due", n.Due))))
+            : string.Join(L.Text("punct.sentence-gap"), nextSteps.Take(2).Select(n => (scope == BriefScope.Place ? n.Partner + L.Text("punct.label") : "") + L.Format("glance.next-step.text", ("text", n.Text), ("owner", L.AfterColon(n.Owner, Names.StartsWithName)), ("due", L.AfterColon(n.Due, Names.StartsWithName)))))
                 + (nextSteps.Count > 2 ? L.Format("glance.more", ("count", Formats.Count(nextSteps.Count - 2, L))) : ""),
             nextSteps.Count == 0 ? null : nextSteps[0].Source));
 
@@ -287,7 +287,9 @@ public sealed class BriefingBuilder
         lines.Add(new GlanceLine(L.Text("glance.upcoming"), upcoming.Count == 0
             ? L.Format("glance.upcoming.none", ("pair", pairName), ("date", L.Date(UpcomingFrom(period))))
             : string.Join(L.Text("list.clauses"), upcoming.Take(3).Select(e => L.Format("glance.upcoming.event", ("name", e.Name), ("when", e.When)))) + L.Text("punct.end")));
-        return lines;
+
+        // Each line is printed after its label and a colon: in Russian it goes on in lower case.
+        return lines.Select(l => l with { Text = L.AfterColon(l.Text, Names.StartsWithName) }).ToList();
     }
 
     private List<KeyFigureFact> KeyFigures(
@@ -295,7 +297,7 @@ public sealed class BriefingBuilder
         IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, List<SectorEntry> sectors,
         IReadOnlyList<SectorGroupCount> groups, SourceRegistry sources)
     {
-        var scopeName = scope == BriefScope.Partnership ? L.Text("figure.scope.partnership") : L.Format("figure.scope.place", ("home", Name(home)));
+        var scopeName = L.AfterColon(scope == BriefScope.Partnership ? L.Text("figure.scope.partnership") : L.Format("figure.scope.place", ("home", Name(home))), Names.StartsWithName);
         var figures = new List<KeyFigureFact>();
         var inForce = sectors.Where(s => SectorTally.InForce(s.Group)).ToList();
         var signed = groups.FirstOrDefault(g => g.Group == SectorGroup.InInstrument)?.Count ?? 0;
@@ -411,7 +413,8 @@ public sealed class BriefingBuilder
             context.Add(new ContextFact(FactScope.Place, L.Format("context.wider-events", ("home", Name(home)), ("notSpecific", notSpecific)), L.Count("context.wider-events.count", widerEvents, ("section", L.Text("section.events"))), null));
         }
 
-        return context;
+        // Each fact is printed after its label and a colon: in Russian it goes on in lower case.
+        return context.Select(c => c with { Text = L.AfterColon(c.Text, Names.StartsWithName) }).ToList();
     }
 
     private EventFacts EventsOf(Month period, ScopeClassifier scopes, SourceRegistry sources)
@@ -561,5 +564,5 @@ public sealed class BriefingBuilder
     private string Describe(DatedFact fact) =>
         fact.Date is { } d
             ? L.Date(d) + L.Text("punct.end")
-            : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", Names.Source(fact.Note, fact.NoteTranslations, Translations.NoteField)));
+            : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", L.AfterColon(Names.Source(fact.Note, fact.NoteTranslations, Translations.NoteField), Names.StartsWithName)));
 }

@@ -31,7 +31,7 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
         Assert.Contains("Сферы сотрудничества", text, StringComparison.Ordinal);
         Assert.Contains("Источники", text, StringComparison.Ordinal);
         Assert.Contains("Данные на 27 ноября 2026 г.", text, StringComparison.Ordinal);
-        Assert.Contains("За ноябрь 2026 г. ничего не зафиксировано.", text, StringComparison.Ordinal);
+        Assert.Contains("В этом месяце: за ноябрь 2026 г. ничего не зафиксировано.", text, StringComparison.Ordinal);
         Assert.Contains("43,6 млрд CNY", text, StringComparison.Ordinal);
         Assert.Contains("1 CNY ≈ 0,14 USD", text, StringComparison.Ordinal);
         Assert.Contains("10 заявленных целей и 3 предложения", text, StringComparison.Ordinal);
@@ -115,6 +115,30 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
         // The seed's own English free text (aims, notes, institution and event names) appears nowhere.
         var english = new[] { "Deepen infrastructure", "Named in the memorandum", "Trade representative office", "Russian food culture festival", "Proposed by the Arkhangelsk governor", "Russian regions (all)" };
         Assert.DoesNotContain(english, e => text.Contains(e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RussianBrief_AfterALabelsColon_GoesOnInLowerCase_WhileNamesKeepTheirCapital()
+    {
+        var text = TextOf(Russian.Value);
+        string[] names = ["Далянь", "Архангельск", "Владивосток", "Томск", "Приморский", "Чэнь", "Александр"];
+
+        Assert.Contains("Охват: это партнёрство.", text, StringComparison.Ordinal);
+        Assert.Contains("Стадия: подписан меморандум", text, StringComparison.Ordinal);
+        Assert.Contains("Кто: администрации Даляня и Архангельска.", text, StringComparison.Ordinal);
+        Assert.Contains("Дата не указана: по словам мэра Даляня", text, StringComparison.Ordinal);
+        Assert.Contains("Другие партнёры стороны «Далянь»: Владивосток", text, StringComparison.Ordinal);
+        var capitalAfterColon = Regex.Matches(text, @":\s+([А-ЯЁ][а-яё]+)").Select(m => m.Groups[1].Value).Where(word => !names.Contains(word)).ToList();
+        Assert.True(capitalAfterColon.Count == 0, "capital after a colon: " + string.Join(", ", capitalAfterColon));
+    }
+
+    [Fact]
+    public void EnglishBrief_KeepsItsCapitalAfterALabelsColon()
+    {
+        var text = TextOf(Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian()));
+
+        Assert.Contains("Scope: This partnership.", text, StringComparison.Ordinal);
+        Assert.Contains("Date not stated: Signed 'recently'", text, StringComparison.Ordinal);
     }
 
     [Fact]
