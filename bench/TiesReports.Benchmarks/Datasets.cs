@@ -1,5 +1,6 @@
 using TiesReports.Core.Briefings;
 using TiesReports.Core.Loading;
+using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 using TiesReports.Core.Synthetic;
 
@@ -18,7 +19,8 @@ internal static class Datasets
 
     public static Dataset Load(SyntheticDatasetOptions options) => Load(("synthetic.json", SyntheticDatasetGenerator.Generate(options)));
 
-    public static Briefing Brief(Dataset dataset, string subject) => new BriefingBuilder(dataset).Build(new BriefRequest(subject, Period));
+    public static Briefing Brief(Dataset dataset, string subject, Language? language = null) =>
+        new BriefingBuilder(dataset).Build(new BriefRequest(subject, Period, Language: language));
 
     private static Dataset Load((string Name, byte[] Content) file)
     {

@@ -18,7 +18,7 @@ if (args.Length == 1 && args[0] == ColdSpans.ChildFlag)
 
 var quick = args.Contains("--quick");
 
-// `--only NAME` runs one section (rendering, spans, memory, cold, http, peers, scale) while working on it.
+// `--only NAME` runs one section (rendering, spans, languages, memory, cold, http, peers, scale) while working on it.
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 bool Section(string name) => only is null || only == name;
 string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
@@ -111,6 +111,39 @@ Print($"| Briefing builder (pick and compute facts) | {build.Median:0.00} | {bui
 Print($"| Layout (measure text, break lines and pages) | {layout.Median:0.00} | {layout.Median / total:P0} |");
 Print($"| PDFsharp drawing, font subsetting, save, stabilize | {render.Median - layout.Median:0.00} | {(render.Median - layout.Median) / total:P0} |");
 Print("");
+}
+
+// 2b. What each brief language costs, warm, interleaved.
+if (Section("languages"))
+{
+    var languageRows = LanguageCost.Measure(dalian, "dalian-arkhangelsk", Runs(200), WarmUp);
+    var english = languageRows[0];
+    Print($"## Cost per language (Dalian brief, warm, one thread, languages interleaved; load average {Load()})");
+    Print("");
+    Print("| Language | Median ms | p95 ms | CPU ms/brief | Time ÷ English (paired) | Pages | Size KiB | Size ÷ English |");
+    Print("|---|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var row in languageRows)
+    {
+        Print($"| {row.Language.Tag} | {row.Wall.Median:0.0} | {row.Wall.P95:0.0} | {row.CpuMsPerBrief:0.0} | {row.PairedRatio:0.00} | {row.Pages} | {row.Bytes / 1024.0:0.0} | {(double)row.Bytes / english.Bytes:0.00} |");
+    }
+
+    Print("");
+    Print("Where each language's time goes (median ms, the languages one after another):");
+    Print("");
+    Print("| Language | Build the briefing | Layout | Draw, subset fonts, save |");
+    Print("|---|---:|---:|---:|");
+    foreach (var row in languageRows)
+    {
+        var (build, layout, draw) = LanguageCost.Spans(dalian, "dalian-arkhangelsk", row.Language, Runs(100));
+        Print($"| {row.Language.Tag} | {build:0.00} | {layout:0.00} | {draw:0.00} |");
+    }
+
+    Print("");
+    foreach (var row in languageRows.Skip(1))
+    {
+        targets.Add($"| Brief in {row.Language.Tag}: warm time within 10% of English | ≤ {LanguageCost.Target:0.00}× | {row.PairedRatio:0.00}× (median {row.Wall.Median:0.0} ms vs {english.Wall.Median:0.0} ms) | {(row.PairedRatio <= LanguageCost.Target ? "pass" : "FAIL")} |");
+        targets.Add($"| Brief in {row.Language.Tag}: PDF size within 10% of English | ≤ {LanguageCost.Target:0.00}× | {(double)row.Bytes / english.Bytes:0.00}× ({row.Bytes / 1024.0:0.0} KiB vs {english.Bytes / 1024.0:0.0} KiB) | {((double)row.Bytes / english.Bytes <= LanguageCost.Target ? "pass" : "FAIL")} |");
+    }
 }
 
 // 3. Memory and throughput over 1,000 briefs, each worker count in a fresh process.
@@ -275,7 +308,7 @@ if (Section("scale"))
 
 if (targets.Count > 0)
 {
-    Print($"## Targets (issue 12) — {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, load average now {Load()}");
+    Print($"## Targets (issues 12 and 14) — {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, load average now {Load()}");
     Print("");
     Print("| Target | Bound | Measured | Verdict |");
     Print("|---|---|---|---|");

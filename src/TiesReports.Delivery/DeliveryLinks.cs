@@ -17,7 +17,9 @@ public sealed class DeliveryLinks(IOptions<DeliveryOptions> options)
     public Uri Brief(string subject, Month period, string language = "en") =>
         new(Base, language == "en" ? $"api/briefs/{Uri.EscapeDataString(subject)}?period={period}" : $"api/briefs/{Uri.EscapeDataString(subject)}?period={period}&lang={Uri.EscapeDataString(language)}");
 
-    public Uri Feed(string subject) => new(Base, $"api/feeds/{Uri.EscapeDataString(subject)}");
+    /// <summary>A subject's feed of briefs in one language; the English feed keeps its link without a language.</summary>
+    public Uri Feed(string subject, string language = "en") =>
+        new(Base, language == "en" ? $"api/feeds/{Uri.EscapeDataString(subject)}" : $"api/feeds/{Uri.EscapeDataString(subject)}?lang={Uri.EscapeDataString(language)}");
 
     public Uri Unsubscribe(string subscriptionId) =>
         new(Base, $"api/subscriptions/{Uri.EscapeDataString(subscriptionId)}/unsubscribe?token={UnsubscribeToken(subscriptionId)}");

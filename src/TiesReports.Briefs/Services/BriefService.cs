@@ -156,12 +156,12 @@ public sealed class BriefService(IReportStore store, DatasetLoader loader, ILogg
             ?? throw new StorageUnavailableException("The stored brief vanished while it was being read.");
     }
 
-    /// <summary>Lists stored English briefs (the feeds link them), optionally for one subject and/or period.</summary>
-    public async Task<IReadOnlyList<(string Subject, Month Period, StoredObjectInfo Info)>> ListAsync(string? subjectId, Month? period, CancellationToken cancellationToken)
+    /// <summary>Lists stored briefs in one language (a feed links them), optionally for one subject and/or period.</summary>
+    public async Task<IReadOnlyList<(string Subject, Month Period, StoredObjectInfo Info)>> ListAsync(string? subjectId, Month? period, Language language, CancellationToken cancellationToken)
     {
         var listing = await store.ListAsync(StoreArea.Briefs, subjectId is null ? null : subjectId + "/", cancellationToken);
         return listing
-            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p, out var language) && language == Language.English ? (s, p, i) : default)
+            .Select(i => BriefNames.TryParse(i.Name, out var s, out var p, out var stored) && stored == language ? (s, p, i) : default)
             .Where(x => x.i is not null && (period is null || x.p == period))
             .ToList();
     }

@@ -71,7 +71,7 @@ public sealed class BriefingBuilder
                 L.Term("sector-status", x.Sector.Status),
                 SectorTally.GroupOf(x.Sector),
                 NameOf(x.Partnership.PartnerOf(home.Id)),
-                x.Sector.Notes is null ? "" : Names.Source(x.Sector.Notes, x.Sector.Translations),
+                x.Sector.Notes is null ? "" : Names.Source(x.Sector.Notes, x.Sector.Translations, "notes"),
                 sources.Cite(x.Sector.SourceId),
                 Vocabularies.Sectors[x.Sector.Sector].Topic!))
             .OrderBy(s => s.Group)
@@ -87,10 +87,10 @@ public sealed class BriefingBuilder
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
             .Select(x => new InstitutionEntry(
-                Names.Source(x.Item.Name, x.Item.Translations),
+                Names.Source(x.Item.Name, x.Item.Translations, "name"),
                 L.Term("institution-kind", x.Item.Kind, x.Item.Other),
                 NameOf(x.Item.HostPlaceId),
-                x.Item.RelatedPlaceIds.Count == 0 ? (x.Item.Operator is null ? "—" : Names.Source(x.Item.Operator, null)) : string.Join(L.Text("list.separator"), x.Item.RelatedPlaceIds.Select(NameOf)) + (x.Item.Operator is null ? "" : L.Format("institution.operated-by", ("operator", Names.Source(x.Item.Operator, null)))),
+                x.Item.RelatedPlaceIds.Count == 0 ? (x.Item.Operator is null ? "—" : Names.Source(x.Item.Operator, x.Item.Translations, "operator")) : string.Join(L.Text("list.separator"), x.Item.RelatedPlaceIds.Select(NameOf)) + (x.Item.Operator is null ? "" : L.Format("institution.operated-by", ("operator", Names.Source(x.Item.Operator, x.Item.Translations, "operator")))),
                 Describe(x.Item.Established),
                 sources.Cite(x.Item.SourceId),
                 x.Scope!.Value,
@@ -106,7 +106,7 @@ public sealed class BriefingBuilder
                 string.Join(" – ", x.Item.PlaceIds.Select(NameOf)),
                 L.Term("connection-status", x.Item.Status),
                 Describe(x.Item.Since),
-                x.Item.Description is null ? "" : Names.Source(x.Item.Description, x.Item.Translations),
+                x.Item.Description is null ? "" : Names.Source(x.Item.Description, x.Item.Translations, "description"),
                 sources.Cite(x.Item.SourceId),
                 x.Scope!.Value,
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
@@ -170,7 +170,7 @@ public sealed class BriefingBuilder
             sources.Entries(),
             dataset.IsSynthetic
                 ? L.Text("note.synthetic")
-                : string.Join(" ", dataset.Files.Select(f => f.Notes).OfType<string>().Select(n => Names.Source(n, null))),
+                : string.Join(" ", dataset.Files.Where(f => f.Notes is not null).Select(f => Names.Source(f.Notes!, f.Translations, "notes"))),
             snapshot)
         {
             Language = L.Tag,
@@ -253,7 +253,7 @@ public sealed class BriefingBuilder
 
         lines.Add(new GlanceLine(L.Text("glance.next-step"), nextSteps.Count == 0
             ? L.Text("glance.next-step.none")
-            : string.Join(L.Text("punct.sentence-gap"), nextSteps.Take(2).Select(n => (scope == BriefScope.Place ? n.Partner + L.Text("punct.label") : "") + L.Format("glance.next-step.text", ("text", n.Text), ("owner", n.Owner), ("due", n.Due))))
+            : string.Join(L.Text("punct.sentence-gap"), nextSteps.Take(2).Select(n => (scope == BriefScope.Place ? n.Partner + L.Text("punct.label") : "") + L.Format("glance.next-step.text", ("text", n.Text), ("owner", L.AfterColon(n.Owner, Names.StartsWithName)), ("due", L.AfterColon(n.Due, Names.StartsWithName)))))
                 + (nextSteps.Count > 2 ? L.Format("glance.more", ("count", Formats.Count(nextSteps.Count - 2, L))) : ""),
             nextSteps.Count == 0 ? null : nextSteps[0].Source));
 
@@ -287,7 +287,9 @@ public sealed class BriefingBuilder
         lines.Add(new GlanceLine(L.Text("glance.upcoming"), upcoming.Count == 0
             ? L.Format("glance.upcoming.none", ("pair", pairName), ("date", L.Date(UpcomingFrom(period))))
             : string.Join(L.Text("list.clauses"), upcoming.Take(3).Select(e => L.Format("glance.upcoming.event", ("name", e.Name), ("when", e.When)))) + L.Text("punct.end")));
-        return lines;
+
+        // Each line is printed after its label and a colon: in Russian it goes on in lower case.
+        return lines.Select(l => l with { Text = L.AfterColon(l.Text, Names.StartsWithName) }).ToList();
     }
 
     private List<KeyFigureFact> KeyFigures(
@@ -295,7 +297,7 @@ public sealed class BriefingBuilder
         IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, List<SectorEntry> sectors,
         IReadOnlyList<SectorGroupCount> groups, SourceRegistry sources)
     {
-        var scopeName = scope == BriefScope.Partnership ? L.Text("figure.scope.partnership") : L.Format("figure.scope.place", ("home", Name(home)));
+        var scopeName = L.AfterColon(scope == BriefScope.Partnership ? L.Text("figure.scope.partnership") : L.Format("figure.scope.place", ("home", Name(home))), Names.StartsWithName);
         var figures = new List<KeyFigureFact>();
         var inForce = sectors.Where(s => SectorTally.InForce(s.Group)).ToList();
         var signed = groups.FirstOrDefault(g => g.Group == SectorGroup.InInstrument)?.Count ?? 0;
@@ -378,7 +380,7 @@ public sealed class BriefingBuilder
                 var converted = trade.Converted(latest) is { } c ? L.Format("context.converted", ("amount", Formats.Money(c.Value, c.Currency, L)), ("basis", c.Basis.TrimEnd('.', '。'))) : "";
                 context.Add(new ContextFact(
                     FactScope.Aggregate,
-                    L.Format("context.trade-with", ("home", Name(home)), ("counterpart", Names.Source(flow.Figures[0].CounterpartLabel, null)), ("notSpecific", notSpecific)),
+                    L.Format("context.trade-with", ("home", Name(home)), ("counterpart", Names.Source(flow.Figures[0].CounterpartLabel, flow.Figures[0].Translations, "counterpartLabel")), ("notSpecific", notSpecific)),
                     trade.Describe(latest, flow.Currency) + converted + L.Text("punct.end"),
                     sources.Cite(latest.Figures[0].SourceId)));
             }
@@ -388,7 +390,7 @@ public sealed class BriefingBuilder
         {
             context.Add(new ContextFact(
                 FactScope.Aggregate,
-                L.Format("context.enterprises", ("description", Names.Source(count.Description, count.Translations)), ("country", L.Country(count.OriginCountry)), ("notSpecific", notSpecific)),
+                L.Format("context.enterprises", ("description", Names.Source(count.Description, count.Translations, "description")), ("country", L.Country(count.OriginCountry)), ("notSpecific", notSpecific)),
                 L.Format("context.enterprises.count", ("count", Formats.Count(count.Count, L)), ("asOf", count.AsOf.Date is { } asOf ? L.Format("context.as-of", ("date", L.Date(asOf))) : Describe(count.AsOf))),
                 sources.Cite(count.SourceId)));
         }
@@ -411,7 +413,8 @@ public sealed class BriefingBuilder
             context.Add(new ContextFact(FactScope.Place, L.Format("context.wider-events", ("home", Name(home)), ("notSpecific", notSpecific)), L.Count("context.wider-events.count", widerEvents, ("section", L.Text("section.events"))), null));
         }
 
-        return context;
+        // Each fact is printed after its label and a colon: in Russian it goes on in lower case.
+        return context.Select(c => c with { Text = L.AfterColon(c.Text, Names.StartsWithName) }).ToList();
     }
 
     private EventFacts EventsOf(Month period, ScopeClassifier scopes, SourceRegistry sources)
@@ -421,7 +424,7 @@ public sealed class BriefingBuilder
             .Where(x => x.Scope is not null)
             .ToList();
         EventEntry Entry((CooperationEvent Event, FactScope? Scope) x) => new(
-            Names.Source(x.Event.Name, x.Event.Translations),
+            Names.Source(x.Event.Name, x.Event.Translations, "name"),
             L.Term("event-kind", x.Event.Kind, x.Event.Other),
             NameOf(x.Event.PlaceId),
             x.Event.Start is { } s ? (x.Event.End is { } end && end != s ? $"{L.Date(s)} – {L.Date(end)}" : L.Date(s)) : L.Text("date.not-stated-sentence") + (x.Event.DateNote is null ? "" : Names.Source(x.Event.DateNote, x.Event.Translations, "dateNote")),
@@ -451,7 +454,7 @@ public sealed class BriefingBuilder
     {
         var partner = dataset.FindPlace(partnership.PartnerOf(home.Id))!;
         var people = partnership.People
-            .Select(p => L.Format("person", ("name", p.Name), ("role", Names.Source(p.Role, p.Translations, "role")), ("capacity", L.Term("capacity", p.Capacity).ToLowerInvariant()), ("place", NameOf(p.PlaceId)), ("source", sources.Cite(p.SourceId).ToString())))
+            .Select(p => L.Format("person", ("name", Names.Translated(p.Name, p.Translations, "name")), ("role", Names.Source(p.Role, p.Translations, "role")), ("capacity", L.Term("capacity", p.Capacity).ToLowerInvariant()), ("place", NameOf(p.PlaceId)), ("source", sources.Cite(p.SourceId).ToString())))
             .ToList();
         if (partnership.People.Count > 0 && partnership.People.All(p => p.Capacity != "signatory"))
         {
@@ -541,7 +544,7 @@ public sealed class BriefingBuilder
     private string SinceText(DatedFact since) =>
         since.Date is { } d
             ? L.Format("since.date", ("date", L.Date(d)))
-            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", Lower(Names.Source(since.Note, null).TrimEnd('.'))));
+            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", Lower(Names.Source(since.Note, since.NoteTranslations, Translations.NoteField).TrimEnd('.', '。'))));
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -561,5 +564,5 @@ public sealed class BriefingBuilder
     private string Describe(DatedFact fact) =>
         fact.Date is { } d
             ? L.Date(d) + L.Text("punct.end")
-            : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", Names.Source(fact.Note, null)));
+            : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", L.AfterColon(Names.Source(fact.Note, fact.NoteTranslations, Translations.NoteField), Names.StartsWithName)));
 }

@@ -51,9 +51,25 @@ internal sealed class PlaceNames(Dataset dataset, Language language)
         return IsOwnLanguage(place) && place.NativeRegion is not null ? place.NativeRegion : Source(place.Region, place.Translations, "region");
     }
 
+    /// <summary>True when <paramref name="text"/> starts with the name of a place or person of the data, in any language it is written in.</summary>
+    public bool StartsWithName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var names = dataset.Places.SelectMany(p => new[] { Of(p), p.Name, p.NativeName })
+            .Concat(dataset.Partnerships.SelectMany(p => p.People).Select(p => Translated(p.Name, p.Translations, "name")));
+        return names.Any(name => name.Length > 0 && text.StartsWith(name, StringComparison.Ordinal));
+    }
+
     public string Of(string placeId) => dataset.FindPlace(placeId) is { } place ? Of(place) : placeId;
 
     private bool IsOwnLanguage(Place place) => OwnLanguage.TryGetValue(place.Country, out var own) && own == language;
+
+    /// <summary>
+    /// A person's name as the data writes it in the brief's language, else as written, unmarked: a name in Latin
+    /// letters is a transliteration, not English text.
+    /// </summary>
+    public string Translated(string text, Translations? translations, string field) =>
+        language == Language.English ? text : translations?.Of(language.Tag, field) ?? text;
 
     /// <summary>The data's translation of a field, or its source text (remembered as used).</summary>
     public string Source(string text, Translations? translations, string field = "text")

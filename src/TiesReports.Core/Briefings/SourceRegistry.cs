@@ -37,7 +37,7 @@ internal sealed class SourceRegistry(Dataset dataset, Language language, PlaceNa
         var citation = string.Join(language.Text("list.citation"), parts) + language.Text("punct.end");
         if (source.Note is not null)
         {
-            citation += language.Text("punct.sentence-gap") + names.Source(source.Note, null);
+            citation += language.Text("punct.sentence-gap") + names.Source(source.Note, source.Translations, "note");
         }
 
         return citation;

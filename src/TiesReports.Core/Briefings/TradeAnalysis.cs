@@ -153,7 +153,7 @@ internal sealed class TradeAnalysis
         {
             basis = _l.Format(
                 "trade.implied-rate",
-                ("note", first.Note is null ? _l.Text("trade.converted-as-stated") : _names.Source(first.Note, null)),
+                ("note", first.Note is null ? _l.Text("trade.converted-as-stated") : _names.Source(first.Note, first.Translations, "note")),
                 ("from", from),
                 ("ratio", _l.LocalDigits(Precision.ApproximateRatio(value, total.Value))),
                 ("to", first.Currency));
@@ -204,13 +204,13 @@ internal sealed class TradeAnalysis
                     flow.Scope));
                 if (year.Year is null && year.Figures[0].Period.Note is { } note)
                 {
-                    notes.Add(_l.Format("trade.note.period-not-stated", ("flow", flow.Name), ("note", _names.Source(note, null))));
+                    notes.Add(_l.Format("trade.note.period-not-stated", ("flow", flow.Name), ("note", _names.Source(note, year.Figures[0].Period.NoteTranslations, Translations.NoteField))));
                 }
             }
         }
 
-        notes.AddRange(flows.Where(f => f.Scope == FactScope.Aggregate).SelectMany(f => f.Figures).Select(f => f.CounterpartLabel).Distinct()
-            .Select(label => _l.Format("trade.note.aggregate", ("label", _names.Source(label, null)))));
+        notes.AddRange(flows.Where(f => f.Scope == FactScope.Aggregate).SelectMany(f => f.Figures).Select(f => _names.Source(f.CounterpartLabel, f.Translations, "counterpartLabel")).Distinct()
+            .Select(label => _l.Format("trade.note.aggregate", ("label", label))));
         if (!UndatedApplies && flows.Count > 0)
         {
             notes.Add(_l.Text("trade.note.undated-left-out"));
@@ -356,7 +356,7 @@ internal sealed class TradeAnalysis
         var reporter = NameOf(figure.ReporterId);
         if (figure.CounterpartId is not { } id)
         {
-            return _l.Format("trade.flow.aggregate", ("reporter", reporter), ("counterpart", _names.Source(figure.CounterpartLabel, null)));
+            return _l.Format("trade.flow.aggregate", ("reporter", reporter), ("counterpart", _names.Source(figure.CounterpartLabel, figure.Translations, "counterpartLabel")));
         }
 
         // Home first, so that both reports of a pair share a name but for who reports it.

@@ -83,24 +83,25 @@ internal static class DatasetFileParser
 
     private static DatasetInfo? ReadInfo(JsonObjectReader r)
     {
-        r.AllowOnly("id", "title", "asOf", "synthetic", "notes");
+        r.AllowOnly("id", "title", "asOf", "synthetic", "notes", TranslationReader.Property);
         var id = r.Id("id", "dataset");
         var title = r.String("title", required: true, maxLength: 300);
         var asOf = r.Date("asOf", required: true);
         var synthetic = r.Boolean("synthetic", required: false) ?? false;
         var notes = r.String("notes", required: false);
+        var translations = TranslationReader.Read(r, "title", "notes");
         if (asOf is { Precision: not DatePrecision.Day })
         {
             r.Error("asOf", "the as-of date must be a full date (YYYY-MM-DD)");
             return null;
         }
 
-        return id is null || title is null || asOf is null ? null : new DatasetInfo(id, title, asOf.Value.Start, synthetic, notes);
+        return id is null || title is null || asOf is null ? null : new DatasetInfo(id, title, asOf.Value.Start, synthetic, notes) { Translations = translations };
     }
 
     private static Source? ReadSource(JsonObjectReader r)
     {
-        r.AllowOnly("id", "publisher", "title", "author", "date", "dateNote", "url", "note");
+        r.AllowOnly("id", "publisher", "title", "author", "date", "dateNote", "url", "note", TranslationReader.Property);
         var id = r.Id("id", "sources");
         var publisher = r.String("publisher", required: true, maxLength: 300);
         var title = r.String("title", required: true, maxLength: 500);
@@ -108,6 +109,7 @@ internal static class DatasetFileParser
         var published = r.DatedFact("date", "dateNote");
         var urlText = r.String("url", required: false, maxLength: 2_000);
         var note = r.String("note", required: false);
+        var translations = TranslationReader.Read(r, "note");
         Uri? url = null;
         if (urlText is not null && (!Uri.TryCreate(urlText, UriKind.Absolute, out url) || url.Scheme is not ("https" or "http")))
         {
@@ -115,12 +117,12 @@ internal static class DatasetFileParser
             return null;
         }
 
-        return id is null || publisher is null || title is null ? null : new Source(id, publisher, title, author, published, url, note);
+        return id is null || publisher is null || title is null ? null : new Source(id, publisher, title, author, published, url, note) { Translations = translations };
     }
 
     private static Place? ReadPlace(JsonObjectReader r)
     {
-        r.AllowOnly("id", "kind", "name", "nativeName", "country", "region", "nativeRegion", "sourceId");
+        r.AllowOnly("id", "kind", "name", "nativeName", "country", "region", "nativeRegion", "sourceId", TranslationReader.Property);
         var id = r.Id("id", "places");
         var kind = r.Code("kind", Vocabularies.PlaceKinds, required: true);
         var name = r.String("name", required: true, maxLength: 200);
@@ -129,19 +131,21 @@ internal static class DatasetFileParser
         var region = r.String("region", required: false, maxLength: 200);
         var nativeRegion = r.String("nativeRegion", required: false, maxLength: 200);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        var translations = TranslationReader.Read(r, "name", "region");
         return id is null || kind is null || name is null || nativeName is null || country is null || sourceId is null
             ? null
-            : new Place(id, kind, name, nativeName, country, region, nativeRegion, sourceId);
+            : new Place(id, kind, name, nativeName, country, region, nativeRegion, sourceId) { Translations = translations };
     }
 
     private static Partnership? ReadPartnership(JsonObjectReader r)
     {
-        r.AllowOnly("id", "title", "placeIds", "stage", "since", "sinceNote", "aims", "people", "sectors", "stageHistory", "nextSteps", "assessment", "sourceId");
+        r.AllowOnly("id", "title", "placeIds", "stage", "since", "sinceNote", "aims", "people", "sectors", "stageHistory", "nextSteps", "assessment", "sourceId", TranslationReader.Property);
         var id = r.Id("id", "partnerships");
         var title = r.String("title", required: true, maxLength: 300);
         var placeIds = r.References("placeIds", ReferenceKind.Place, required: true, minCount: 2, maxCount: 2);
         var stage = r.Code("stage", Vocabularies.PartnershipStages, required: true);
-        var since = r.DatedFact("since", "sinceNote");
+        var translations = TranslationReader.Read(r, "title", "sinceNote");
+        var since = r.DatedFact("since", "sinceNote") with { NoteTranslations = translations?.AsNote("sinceNote") };
         var aims = r.Array("aims", false, 1_000, ReadAim);
         var people = r.Array("people", false, 1_000, p => ReadPerson(p, placeIds));
         var sectors = r.Array("sectors", false, MaxItemsPerCollection, ReadSector);
@@ -153,6 +157,7 @@ internal static class DatasetFileParser
             ? null
             : new Partnership(id, title, placeIds, stage, since, aims, people, sectors, sourceId)
             {
+                Translations = translations,
                 StageHistory = history,
                 NextSteps = nextSteps,
                 Assessment = assessment,
@@ -161,49 +166,50 @@ internal static class DatasetFileParser
 
     private static StageChange? ReadStageChange(JsonObjectReader r)
     {
-        r.AllowOnly("stage", "date", "dateNote", "sourceId");
+        r.AllowOnly("stage", "date", "dateNote", "sourceId", TranslationReader.Property);
         var stage = r.Code("stage", Vocabularies.PartnershipStages, required: true);
-        var date = r.DatedFact("date", "dateNote");
+        var date = r.DatedFact("date", "dateNote") with { NoteTranslations = TranslationReader.Read(r, "dateNote")?.AsNote("dateNote") };
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return stage is null || sourceId is null ? null : new StageChange(stage, date, sourceId);
     }
 
     private static NextStep? ReadNextStep(JsonObjectReader r)
     {
-        r.AllowOnly("text", "owner", "due", "sourceId");
+        r.AllowOnly("text", "owner", "due", "sourceId", TranslationReader.Property);
         var text = r.String("text", required: true, maxLength: 1_000);
         var owner = r.String("owner", required: false, maxLength: 300);
         var due = r.HasValue("due") ? r.Date("due", required: false) : null;
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
-        return text is null || sourceId is null ? null : new NextStep(text, owner, due, sourceId);
+        return text is null || sourceId is null ? null : new NextStep(text, owner, due, sourceId, TranslationReader.Read(r, "text", "owner"));
     }
 
     private static Assessment? ReadAssessment(JsonObjectReader r)
     {
-        r.AllowOnly("text", "author", "date", "sourceId");
+        r.AllowOnly("text", "author", "date", "sourceId", TranslationReader.Property);
         var text = r.String("text", required: true, maxLength: 2_000);
         var author = r.String("author", required: true, maxLength: 200);
         var date = r.Date("date", required: true);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
-        return text is null || author is null || date is null || sourceId is null ? null : new Assessment(text, author, date.Value, sourceId);
+        return text is null || author is null || date is null || sourceId is null ? null : new Assessment(text, author, date.Value, sourceId, TranslationReader.Read(r, "text"));
     }
 
     private static Aim? ReadAim(JsonObjectReader r)
     {
-        r.AllowOnly("text", "sourceId");
+        r.AllowOnly("text", "sourceId", TranslationReader.Property);
         var text = r.String("text", required: true, maxLength: 1_000);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
-        return text is null || sourceId is null ? null : new Aim(text, sourceId);
+        return text is null || sourceId is null ? null : new Aim(text, sourceId, TranslationReader.Read(r, "text"));
     }
 
     private static Person? ReadPerson(JsonObjectReader r, IReadOnlyList<string> partnershipPlaces)
     {
-        r.AllowOnly("name", "role", "placeId", "capacity", "sourceId");
+        r.AllowOnly("name", "role", "placeId", "capacity", "sourceId", TranslationReader.Property);
         var name = r.String("name", required: true, maxLength: 200);
         var role = r.String("role", required: true, maxLength: 300);
         var placeId = r.Reference("placeId", ReferenceKind.Place, required: true);
         var capacity = r.Code("capacity", Vocabularies.PersonCapacities, required: true);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        var translations = TranslationReader.Read(r, "name", "role");
         if (placeId is not null && partnershipPlaces.Count == 2 && !partnershipPlaces.Contains(placeId))
         {
             r.Error("placeId", $"'{placeId}' is not one of the partnership's places ({string.Join(", ", partnershipPlaces)})");
@@ -212,36 +218,38 @@ internal static class DatasetFileParser
 
         return name is null || role is null || placeId is null || capacity is null || sourceId is null
             ? null
-            : new Person(name, role, placeId, capacity, sourceId);
+            : new Person(name, role, placeId, capacity, sourceId, translations);
     }
 
     private static SectorCommitment? ReadSector(JsonObjectReader r)
     {
-        r.AllowOnly("sector", "label", "labelTranslations", "status", "inInstrument", "notes", "sourceId");
+        r.AllowOnly("sector", "label", "labelTranslations", "status", "inInstrument", "notes", "sourceId", TranslationReader.Property);
         var sector = r.Code("sector", Vocabularies.Sectors, required: true);
         var other = ReadOtherLabel(r, "sector", sector, out var labelValid);
         var status = r.Code("status", Vocabularies.SectorStatuses, required: true);
         var inInstrument = r.Boolean("inInstrument", required: false) ?? false;
         var notes = r.String("notes", required: false, maxLength: 1_000);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        var translations = TranslationReader.Read(r, "notes");
         if (inInstrument && status is "proposed" or "aim")
         {
             r.Error("inInstrument", $"a sector named in the signed instrument cannot have status '{status}'; use 'agreed', 'active', 'paused' or 'completed'");
             return null;
         }
 
-        return sector is null || !labelValid || status is null || sourceId is null ? null : new SectorCommitment(sector, status, notes, sourceId, inInstrument, other);
+        return sector is null || !labelValid || status is null || sourceId is null ? null : new SectorCommitment(sector, status, notes, sourceId, inInstrument, other) { Translations = translations };
     }
 
     private static TradeFigure? ReadTrade(JsonObjectReader r)
     {
-        r.AllowOnly("id", "reporterId", "counterpartId", "counterpartCountry", "counterpartLabel", "period", "periodNote", "value", "currency", "conversions", "sourceId");
+        r.AllowOnly("id", "reporterId", "counterpartId", "counterpartCountry", "counterpartLabel", "period", "periodNote", "value", "currency", "conversions", "sourceId", TranslationReader.Property);
         var id = r.Id("id", "trade");
         var reporterId = r.Reference("reporterId", ReferenceKind.Place, required: true);
         var counterpartId = r.Reference("counterpartId", ReferenceKind.Place, required: false);
         var counterpartCountry = r.Code("counterpartCountry", Vocabularies.Countries, required: false);
         var counterpartLabel = r.String("counterpartLabel", required: false, maxLength: 200);
-        var period = ReadPeriod(r);
+        var translations = TranslationReader.Read(r, "counterpartLabel", "periodNote");
+        var period = ReadPeriod(r) is { } read ? read with { NoteTranslations = translations?.AsNote("periodNote") } : null;
         var value = WithoutNegativeZero(r.Decimal("value", required: true, 0m, MaxMoney));
         var currency = r.Code("currency", Vocabularies.Currencies, required: true);
         var conversions = r.Array("conversions", false, 20, c => ReadConversion(c, value, currency));
@@ -268,7 +276,7 @@ internal static class DatasetFileParser
         return id is null || reporterId is null || period is null || value is null || currency is null || sourceId is null
             || (counterpartId is null && counterpartCountry is null)
             ? null
-            : new TradeFigure(id, reporterId, counterpartId, counterpartCountry, counterpartLabel ?? counterpartId!, period, value.Value, currency, conversions, sourceId);
+            : new TradeFigure(id, reporterId, counterpartId, counterpartCountry, counterpartLabel ?? counterpartId!, period, value.Value, currency, conversions, sourceId) { Translations = translations };
     }
 
     private static TradePeriod? ReadPeriod(JsonObjectReader r)
@@ -308,11 +316,12 @@ internal static class DatasetFileParser
 
     private static CurrencyConversion? ReadConversion(JsonObjectReader r, decimal? originalValue, string? originalCurrency)
     {
-        r.AllowOnly("currency", "value", "rate", "rateDate", "rateDateNote", "note", "sourceId");
+        r.AllowOnly("currency", "value", "rate", "rateDate", "rateDateNote", "note", "sourceId", TranslationReader.Property);
         var currency = r.Code("currency", Vocabularies.Currencies, required: true);
         var value = WithoutNegativeZero(r.Decimal("value", required: true, 0m, MaxMoney));
         var rate = r.Decimal("rate", required: false, 0.000001m, 1_000_000m);
-        var rateDate = r.DatedFact("rateDate", "rateDateNote");
+        var translations = TranslationReader.Read(r, "note", "rateDateNote");
+        var rateDate = r.DatedFact("rateDate", "rateDateNote") with { NoteTranslations = translations?.AsNote("rateDateNote") };
         var note = r.String("note", required: false, maxLength: 500);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
 
@@ -336,27 +345,28 @@ internal static class DatasetFileParser
             return null;
         }
 
-        return currency is null || value is null || sourceId is null ? null : new CurrencyConversion(currency, value.Value, rate, rateDate, note, sourceId);
+        return currency is null || value is null || sourceId is null ? null : new CurrencyConversion(currency, value.Value, rate, rateDate, note, sourceId) { Translations = translations };
     }
 
     private static EnterpriseCount? ReadEnterprises(JsonObjectReader r)
     {
-        r.AllowOnly("id", "hostPlaceId", "originCountry", "count", "asOf", "asOfNote", "description", "sourceId");
+        r.AllowOnly("id", "hostPlaceId", "originCountry", "count", "asOf", "asOfNote", "description", "sourceId", TranslationReader.Property);
         var id = r.Id("id", "enterprises");
         var host = r.Reference("hostPlaceId", ReferenceKind.Place, required: true);
         var origin = r.Code("originCountry", Vocabularies.Countries, required: true);
         var count = r.Integer("count", required: true, 0, 10_000_000);
-        var asOf = r.DatedFact("asOf", "asOfNote");
+        var translations = TranslationReader.Read(r, "description", "asOfNote");
+        var asOf = r.DatedFact("asOf", "asOfNote") with { NoteTranslations = translations?.AsNote("asOfNote") };
         var description = r.String("description", required: true, maxLength: 500);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return id is null || host is null || origin is null || count is null || description is null || sourceId is null
             ? null
-            : new EnterpriseCount(id, host, origin, count.Value, asOf, description, sourceId);
+            : new EnterpriseCount(id, host, origin, count.Value, asOf, description, sourceId, translations);
     }
 
     private static Institution? ReadInstitution(JsonObjectReader r)
     {
-        r.AllowOnly("id", "name", "kind", "label", "labelTranslations", "hostPlaceId", "relatedPlaceIds", "operator", "established", "establishedNote", "sourceId");
+        r.AllowOnly("id", "name", "kind", "label", "labelTranslations", "hostPlaceId", "relatedPlaceIds", "operator", "established", "establishedNote", "sourceId", TranslationReader.Property);
         var id = r.Id("id", "institutions");
         var name = r.String("name", required: true, maxLength: 300);
         var kind = r.Code("kind", Vocabularies.InstitutionKinds, required: true);
@@ -364,32 +374,34 @@ internal static class DatasetFileParser
         var host = r.Reference("hostPlaceId", ReferenceKind.Place, required: true);
         var related = r.References("relatedPlaceIds", ReferenceKind.Place, required: false, minCount: 0, maxCount: 100);
         var op = r.String("operator", required: false, maxLength: 300);
-        var established = r.DatedFact("established", "establishedNote");
+        var translations = TranslationReader.Read(r, "name", "operator", "establishedNote");
+        var established = r.DatedFact("established", "establishedNote") with { NoteTranslations = translations?.AsNote("establishedNote") };
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return id is null || name is null || kind is null || !labelValid || host is null || sourceId is null
             ? null
-            : new Institution(id, name, kind, host, related, op, established, sourceId, other);
+            : new Institution(id, name, kind, host, related, op, established, sourceId, other) { Translations = translations };
     }
 
     private static Connection? ReadConnection(JsonObjectReader r)
     {
-        r.AllowOnly("id", "kind", "label", "labelTranslations", "placeIds", "status", "since", "sinceNote", "description", "sourceId");
+        r.AllowOnly("id", "kind", "label", "labelTranslations", "placeIds", "status", "since", "sinceNote", "description", "sourceId", TranslationReader.Property);
         var id = r.Id("id", "connections");
         var kind = r.Code("kind", Vocabularies.ConnectionKinds, required: true);
         var other = ReadOtherLabel(r, "kind", kind, out var labelValid);
         var places = r.References("placeIds", ReferenceKind.Place, required: true, minCount: 2, maxCount: 10);
         var status = r.Code("status", Vocabularies.ConnectionStatuses, required: true);
-        var since = r.DatedFact("since", "sinceNote");
+        var translations = TranslationReader.Read(r, "description", "sinceNote");
+        var since = r.DatedFact("since", "sinceNote") with { NoteTranslations = translations?.AsNote("sinceNote") };
         var description = r.String("description", required: false, maxLength: 1_000);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return id is null || kind is null || !labelValid || places.Count < 2 || status is null || sourceId is null
             ? null
-            : new Connection(id, kind, places, status, since, description, sourceId, other);
+            : new Connection(id, kind, places, status, since, description, sourceId, other) { Translations = translations };
     }
 
     private static CooperationEvent? ReadEvent(JsonObjectReader r)
     {
-        r.AllowOnly("id", "name", "kind", "label", "labelTranslations", "placeId", "relatedPlaceIds", "start", "end", "dateNote", "sourceId");
+        r.AllowOnly("id", "name", "kind", "label", "labelTranslations", "placeId", "relatedPlaceIds", "start", "end", "dateNote", "sourceId", TranslationReader.Property);
         var id = r.Id("id", "events");
         var name = r.String("name", required: true, maxLength: 300);
         var kind = r.Code("kind", Vocabularies.EventKinds, required: true);
@@ -400,6 +412,7 @@ internal static class DatasetFileParser
         var end = r.Date("end", required: false);
         var dateNote = r.String("dateNote", required: false, maxLength: 500);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
+        var translations = TranslationReader.Read(r, "name", "dateNote");
 
         if (start is null && dateNote is null && !r.HasValue("start"))
         {
@@ -421,7 +434,7 @@ internal static class DatasetFileParser
 
         return id is null || name is null || kind is null || !labelValid || place is null || sourceId is null
             ? null
-            : new CooperationEvent(id, name, kind, place, related, start, end, dateNote, sourceId, other);
+            : new CooperationEvent(id, name, kind, place, related, start, end, dateNote, sourceId, other) { Translations = translations };
     }
 
     /// <summary>

@@ -332,6 +332,9 @@ internal readonly struct JsonObjectReader
         return For(value, PathOf(name), _diagnostics);
     }
 
+    /// <summary>The object's property names in file order, a repeated name as often as it is written.</summary>
+    public IEnumerable<string> PropertyNames => _element.EnumerateObject().Select(p => p.Name);
+
     public bool Has(string name) => _element.TryGetProperty(name, out _);
 
     public bool HasValue(string name) => _element.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null;

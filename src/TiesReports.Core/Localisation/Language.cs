@@ -13,8 +13,9 @@ public sealed class Language
 {
     private readonly PluralRules _plurals;
 
-    private Language(string tag, string englishName, string nativeName, string countryNameKey)
+    private Language(string tag, string englishName, string nativeName, string countryNameKey, bool lowerCaseAfterColon = false)
     {
+        LowerCaseAfterColon = lowerCaseAfterColon;
         Tag = tag;
         EnglishName = englishName;
         NativeName = nativeName;
@@ -27,7 +28,9 @@ public sealed class Language
 
     public static Language English { get; } = new("en", "English", "English", "en");
 
-    public static Language Russian { get; } = new("ru", "Russian", "Русский", "ru");
+    // Russian punctuation rules write a lower-case letter after a colon that continues the sentence
+    // ("Охват: это партнёрство"); a name keeps its capital.
+    public static Language Russian { get; } = new("ru", "Russian", "Русский", "ru", lowerCaseAfterColon: true);
 
     public static Language Chinese { get; } = new("zh-Hans", "Chinese (Simplified)", "简体中文", "zh");
 
@@ -45,6 +48,9 @@ public sealed class Language
     public string CountryNameKey { get; }
 
     public LocaleData Locale { get; }
+
+    /// <summary>True where a sentence after "Label: " continues in lower case (Russian); English keeps its capital.</summary>
+    public bool LowerCaseAfterColon { get; }
 
     /// <summary>The CLDR plural categories this language distinguishes ("one", "few", "many", "other" for Russian).</summary>
     public IReadOnlySet<string> PluralCategories => Locale.Plurals.Keys.ToHashSet(StringComparer.Ordinal);
@@ -83,6 +89,22 @@ public sealed class Language
     public static Language? FromTag(string? tag) => All.FirstOrDefault(l => string.Equals(l.Tag, tag, StringComparison.OrdinalIgnoreCase));
 
     public static string SupportedTags => string.Join(", ", All.Select(l => l.Tag));
+
+    /// <summary>
+    /// Text as it follows "Label: " in this language: in Russian the first word is lowered unless it is a name
+    /// (<paramref name="isName"/>, which sees the text) or an abbreviation ("CNY", "США"); otherwise unchanged.
+    /// </summary>
+    public string AfterColon(string text, Func<string, bool> isName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(isName);
+        if (!LowerCaseAfterColon || text.Length < 2 || !char.IsUpper(text[0]) || !(char.IsLower(text[1]) || text[1] == ' ') || isName(text))
+        {
+            return text;
+        }
+
+        return char.ToLowerInvariant(text[0]) + text[1..];
+    }
 
     /// <summary>The CLDR plural category of a count.</summary>
     public string PluralCategoryOf(decimal count) => _plurals.Select((double)count);

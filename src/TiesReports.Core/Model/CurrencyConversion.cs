@@ -12,6 +12,9 @@ public sealed record CurrencyConversion(
     string? Note,
     string SourceId)
 {
+    /// <summary>Translations of this item's free text, by language tag and field; see <see cref="Model.Translations"/>.</summary>
+    public Translations? Translations { get; init; }
+
     /// <summary>The rate used: the stated one, or the one implied by the two amounts.</summary>
     public decimal EffectiveRate(decimal originalValue) => Rate ?? (originalValue == 0 ? 0 : Value / originalValue);
 }

@@ -6,6 +6,9 @@ namespace TiesReports.Core.Model;
 /// </summary>
 public sealed record DatedFact(PartialDate? Date, string? Note)
 {
+    /// <summary>Translations of <see cref="Note"/>, under the field name "note".</summary>
+    public Translations? NoteTranslations { get; init; }
+
     public static DatedFact Unknown(string note) => new(null, note);
 
     public bool IsKnown => Date is not null;

@@ -8,4 +8,8 @@ public sealed record Source(
     string? Author,
     DatedFact Published,
     Uri? Url,
-    string? Note);
+    string? Note)
+{
+    /// <summary>Translations of this item's free text, by language tag and field; see <see cref="Model.Translations"/>.</summary>
+    public Translations? Translations { get; init; }
+}

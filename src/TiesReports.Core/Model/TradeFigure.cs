@@ -14,4 +14,8 @@ public sealed record TradeFigure(
     decimal Value,
     string Currency,
     IReadOnlyList<CurrencyConversion> Conversions,
-    string SourceId);
+    string SourceId)
+{
+    /// <summary>Translations of this item's free text, by language tag and field; see <see cref="Model.Translations"/>.</summary>
+    public Translations? Translations { get; init; }
+}

@@ -6,6 +6,9 @@ namespace TiesReports.Core.Model;
 /// </summary>
 public sealed record TradePeriod(PartialDate? Date, string? Note)
 {
+    /// <summary>Translations of <see cref="Note"/>, under the field name "note".</summary>
+    public Translations? NoteTranslations { get; init; }
+
     public bool IsKnown => Date is not null;
 
     public bool IsYear => Date is { Precision: DatePrecision.Year };

@@ -7,6 +7,7 @@ using CloudNative.CloudEvents;
 using CloudNative.CloudEvents.SystemTextJson;
 using Microsoft.Extensions.Options;
 using StandardWebhooks;
+using TiesReports.Core.Localisation;
 using TiesReports.Delivery.Subscriptions;
 using TiesReports.Delivery.Targets;
 
@@ -61,16 +62,19 @@ public sealed class WebhookSender : IDeliverySender, IDisposable
     public byte[] Encode(DeliveryContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var language = Language.FromTag(content.Subscription.Language) ?? Language.English;
         var data = new BriefPublished(
             content.Subject,
             content.Title,
+            language.Tag,
+            language.Format("webhook.summary", ("period", language.Month(content.Period)), ("title", content.Title)),
             content.Period.ToString(),
             content.Pdf.Length,
             content.Sha256,
             content.InputHash,
             content.Stored,
             _links.Brief(content.Subject, content.Period, content.Subscription.Language).AbsoluteUri,
-            _links.Feed(content.Subject).AbsoluteUri);
+            _links.Feed(content.Subject, language.Tag).AbsoluteUri);
         var cloudEvent = new CloudEvent(CloudEventsSpecVersion.V1_0)
         {
             Id = content.DeliveryId,

@@ -49,6 +49,8 @@ public sealed class DataContractTests
         ["114-trade-with-itself.json"] = "a place does not trade with itself",
         ["115-person-other-place.json"] = "a person belongs to one of the partnership's places",
         ["116-missing-event-source.json"] = "references resolve across files",
+        ["119-translation-duplicate-language.json"] = "a translation's language is given once per item",
+        ["121-translation-absent-field.json"] = "a translation translates a field the item gives",
         ["generated-50mb.json"] = "files are at most 16 MiB",
     };
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using TiesReports.Core.Briefings;
 using TiesReports.Core.Localisation;
 using TiesReports.Tests.Infrastructure;
 using UglyToad.PdfPig;
@@ -30,7 +31,7 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
         Assert.Contains("Сферы сотрудничества", text, StringComparison.Ordinal);
         Assert.Contains("Источники", text, StringComparison.Ordinal);
         Assert.Contains("Данные на 27 ноября 2026 г.", text, StringComparison.Ordinal);
-        Assert.Contains("За ноябрь 2026 г. ничего не зафиксировано.", text, StringComparison.Ordinal);
+        Assert.Contains("В этом месяце: за ноябрь 2026 г. ничего не зафиксировано.", text, StringComparison.Ordinal);
         Assert.Contains("43,6 млрд CNY", text, StringComparison.Ordinal);
         Assert.Contains("1 CNY ≈ 0,14 USD", text, StringComparison.Ordinal);
         Assert.Contains("10 заявленных целей и 3 предложения", text, StringComparison.Ordinal);
@@ -83,12 +84,61 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
     }
 
     [Fact]
-    public void RussianBrief_SaysOnce_ThatUntranslatedDataTextIsInTheOriginal()
+    public void RussianBriefOfUntranslatedData_SaysOnce_ThatDataTextIsInTheOriginal()
     {
-        var note = LanguageFormatsTests.Plain(Language.Russian.Format("note.source-text", ("language", Language.Russian.Text("language.en"))));
+        var untranslated = SeedData.Tree();
+        RemoveTranslations(untranslated);
+        var dataset = SeedData.Load(("untranslated.json", SeedData.ToBytes(untranslated))).Dataset;
+        var pdf = Infrastructure.Briefs.Render(new BriefingBuilder(dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026, Language: Language.Russian)));
 
-        Assert.Equal(1, Regex.Count(TextOf(Russian.Value), Regex.Escape(note)));
+        var text = TextOf(pdf);
+        Assert.Equal(1, Regex.Count(text, Regex.Escape(SourceTextNote(Language.Russian))));
+        Assert.Contains("Deepen infrastructure connectivity", text, StringComparison.Ordinal);
         Assert.DoesNotContain("without a translation", TextOf(Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian())), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "Углублять инфраструктурную связанность", "Чэнь Шаован, мэр Даляня")]
+    [InlineData("zh-Hans", "深化基础设施互联互通", "陈绍旺，大连市市长")]
+    public void BriefOfTranslatedSeed_PrintsTheTranslations_AndNoOriginalInEnglishMark(string tag, string aim, string person)
+    {
+        var language = Language.FromTag(tag)!;
+        var pdf = tag == "ru" ? Russian.Value : Chinese.Value;
+        var text = TextOf(pdf);
+        var joined = Regex.Replace(text, @"\s+", tag == "ru" ? " " : "");
+
+        Assert.Contains(Regex.Replace(aim, @"\s+", tag == "ru" ? " " : ""), joined, StringComparison.Ordinal);
+        Assert.Contains(Regex.Replace(person, @"\s+", tag == "ru" ? " " : ""), joined, StringComparison.Ordinal);
+        Assert.DoesNotContain(Regex.Replace(SourceTextNote(language), @"\s+", tag == "ru" ? " " : ""), joined, StringComparison.Ordinal);
+        Assert.Null(Infrastructure.Briefs.Dalian(language: language).SourceTextNote);
+
+        // The seed's own English free text (aims, notes, institution and event names) appears nowhere.
+        var english = new[] { "Deepen infrastructure", "Named in the memorandum", "Trade representative office", "Russian food culture festival", "Proposed by the Arkhangelsk governor", "Russian regions (all)" };
+        Assert.DoesNotContain(english, e => text.Contains(e, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RussianBrief_AfterALabelsColon_GoesOnInLowerCase_WhileNamesKeepTheirCapital()
+    {
+        var text = TextOf(Russian.Value);
+        string[] names = ["Далянь", "Архангельск", "Владивосток", "Томск", "Приморский", "Чэнь", "Александр"];
+
+        Assert.Contains("Охват: это партнёрство.", text, StringComparison.Ordinal);
+        Assert.Contains("Стадия: подписан меморандум", text, StringComparison.Ordinal);
+        Assert.Contains("Кто: администрации Даляня и Архангельска.", text, StringComparison.Ordinal);
+        Assert.Contains("Дата не указана: по словам мэра Даляня", text, StringComparison.Ordinal);
+        Assert.Contains("Другие партнёры стороны «Далянь»: Владивосток", text, StringComparison.Ordinal);
+        var capitalAfterColon = Regex.Matches(text, @":\s+([А-ЯЁ][а-яё]+)").Select(m => m.Groups[1].Value).Where(word => !names.Contains(word)).ToList();
+        Assert.True(capitalAfterColon.Count == 0, "capital after a colon: " + string.Join(", ", capitalAfterColon));
+    }
+
+    [Fact]
+    public void EnglishBrief_KeepsItsCapitalAfterALabelsColon()
+    {
+        var text = TextOf(Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian()));
+
+        Assert.Contains("Scope: This partnership.", text, StringComparison.Ordinal);
+        Assert.Contains("Date not stated: Signed 'recently'", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,6 +186,31 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
         JsonValue v when v.TryGetValue<string>(out var s) => [s],
         _ => [],
     };
+
+    private static string SourceTextNote(Language language) =>
+        LanguageFormatsTests.Plain(language.Format("note.source-text", ("language", language.Text("language.en"))));
+
+    private static void RemoveTranslations(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                o.Remove("translations");
+                foreach (var (_, value) in o.ToList())
+                {
+                    RemoveTranslations(value);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    RemoveTranslations(item);
+                }
+
+                break;
+        }
+    }
 
     private static string TextOf(byte[] pdf) => LanguageFormatsTests.Plain(string.Join("\n", Infrastructure.Briefs.PageTexts(pdf)));
 
