@@ -50,7 +50,7 @@ public sealed class BriefingBuilder
 
         var place = dataset.FindPlace(request.SubjectId)
             ?? throw new BriefSubjectNotFoundException($"No partnership or place with id '{request.SubjectId}' is in the valid data.");
-        return Build(request, BriefScope.Place, place, dataset.Partnerships.Where(p => p.Involves(place.Id)).ToList());
+        return Build(request, BriefScope.Place, place, dataset.ByPlace.Partnerships.Of(place.Id));
     }
 
     private Briefing Build(BriefRequest request, BriefScope scope, Place home, IReadOnlyList<Partnership> partnerships)
@@ -59,6 +59,9 @@ public sealed class BriefingBuilder
         var sources = new SourceRegistry(dataset, L, Names);
         var partners = partnerships.Select(p => dataset.FindPlace(p.PartnerOf(home.Id))!).ToList();
         var scopes = new ScopeClassifier(dataset, home, partners);
+
+        // Only rows that name the brief's places can be in it; the classifier decides what each of those is.
+        var subjectPlaces = partners.Select(p => p.Id).Prepend(home.Id).ToList();
         var pairName = scope == BriefScope.Partnership ? L.Format("pair.two", ("home", Name(home)), ("partner", Name(partners[0]))) : L.Format("pair.all", ("home", Name(home)));
         var notSpecific = scope == BriefScope.Partnership ? L.Format("scope.not-specific-to", ("partner", Name(partners[0]))) : L.Text("scope.not-specific-to-one");
 
@@ -79,10 +82,11 @@ public sealed class BriefingBuilder
         var sectorGroups = SectorTally.Count(sectors, L);
 
         var trade = new TradeAnalysis(dataset, period, sources, home.Id, f => scopes.OfTrade(f) ?? FactScope.Aggregate, L, Names);
-        var flows = trade.Flows(dataset.Trade.Where(f => scopes.OfTrade(f) is not null));
+        var tradeKeys = partners.Select(p => PlaceIndex.PairKey(home.Id, p.Id)).Prepend(PlaceIndex.AggregateKey(home.Id));
+        var flows = trade.Flows(dataset.ByPlace.Trade.OfAny(tradeKeys).Where(f => scopes.OfTrade(f) is not null));
         var tradeSection = trade.Section(flows);
 
-        var institutions = dataset.Institutions
+        var institutions = dataset.ByPlace.Institutions.OfAny(subjectPlaces)
             .Select(i => (Item: i, Scope: scopes.OfLinked(i.HostPlaceId, i.RelatedPlaceIds)))
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
@@ -97,7 +101,7 @@ public sealed class BriefingBuilder
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
             .ToList();
 
-        var connections = dataset.Connections
+        var connections = dataset.ByPlace.Connections.Of(home.Id)
             .Select(c => (Item: c, Scope: scopes.OfJoined(c.PlaceIds)))
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
@@ -112,8 +116,8 @@ public sealed class BriefingBuilder
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
             .ToList();
 
-        var events = EventsOf(period, scopes, sources);
-        var context = ContextOf(scope, home, flows, trade, institutions, connections, events, scopes, sources, notSpecific);
+        var events = EventsOf(period, scopes, sources, subjectPlaces);
+        var context = ContextOf(scope, home, flows, trade, institutions, connections, events, scopes, sources, notSpecific, subjectPlaces);
         var keyFigures = KeyFigures(scope, home, partners, partnerships, flows, trade, sectors, sectorGroups, sources);
         var nextSteps = partnerships.SelectMany(p => p.NextSteps.Select(s => new NextStepEntry(
             NameOf(p.PartnerOf(home.Id)),
@@ -170,7 +174,7 @@ public sealed class BriefingBuilder
             sources.Entries(),
             dataset.IsSynthetic
                 ? L.Text("note.synthetic")
-                : string.Join(" ", dataset.Files.Select(f => f.Notes).OfType<string>().Select(n => Names.Source(n, null))),
+                : string.Join(" ", dataset.ByPlace.DataNotes.Select(n => Names.Source(n, null))),
             snapshot)
         {
             Language = L.Tag,
@@ -368,7 +372,7 @@ public sealed class BriefingBuilder
     private List<ContextFact> ContextOf(
         BriefScope scope, Place home, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade,
         List<InstitutionEntry> institutions, List<ConnectionEntry> connections, EventFacts events,
-        ScopeClassifier scopes, SourceRegistry sources, string notSpecific)
+        ScopeClassifier scopes, SourceRegistry sources, string notSpecific, IReadOnlyList<string> subjectPlaces)
     {
         var context = new List<ContextFact>();
         foreach (var flow in flows.Where(f => f.Scope == FactScope.Aggregate))
@@ -384,7 +388,7 @@ public sealed class BriefingBuilder
             }
         }
 
-        foreach (var count in dataset.Enterprises.Where(scopes.IsRelevantEnterpriseCount))
+        foreach (var count in dataset.ByPlace.Enterprises.OfAny(subjectPlaces).Where(scopes.IsRelevantEnterpriseCount))
         {
             context.Add(new ContextFact(
                 FactScope.Aggregate,
@@ -414,9 +418,9 @@ public sealed class BriefingBuilder
         return context;
     }
 
-    private EventFacts EventsOf(Month period, ScopeClassifier scopes, SourceRegistry sources)
+    private EventFacts EventsOf(Month period, ScopeClassifier scopes, SourceRegistry sources, IReadOnlyList<string> subjectPlaces)
     {
-        var relevant = dataset.Events
+        var relevant = dataset.ByPlace.Events.OfAny(subjectPlaces)
             .Select(e => (Event: e, Scope: scopes.OfLinked(e.PlaceId, e.RelatedPlaceIds)))
             .Where(x => x.Scope is not null)
             .ToList();
@@ -485,7 +489,7 @@ public sealed class BriefingBuilder
 
     private string? OtherPartnersLine(Place home, Partnership subject)
     {
-        var others = dataset.Partnerships.Where(p => p.Involves(home.Id) && p.Id != subject.Id).ToList();
+        var others = dataset.ByPlace.Partnerships.Of(home.Id).Where(p => p.Id != subject.Id).ToList();
         return others.Count == 0
             ? L.Format("partners.no-other", ("home", Name(home)))
             : L.Format(
@@ -495,12 +499,29 @@ public sealed class BriefingBuilder
                 + (others.Count > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(others.Count - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
     }
 
-    private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade) =>
-        partnerships.Select(p =>
+    private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade)
+    {
+        // The pair flows of each place, in flow order: one pass, not one pass over every flow per partner.
+        var flowsOf = new Dictionary<string, List<TradeAnalysis.Flow>>(StringComparer.Ordinal);
+        foreach (var flow in flows.Where(f => f.Scope == FactScope.Partnership))
+        {
+            foreach (var placeId in new[] { flow.ReporterId, flow.Figures[0].CounterpartId }.OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                if (!flowsOf.TryGetValue(placeId, out var list))
+                {
+                    list = [];
+                    flowsOf[placeId] = list;
+                }
+
+                list.Add(flow);
+            }
+        }
+
+        return partnerships.Select(p =>
         {
             var partnerId = p.PartnerOf(home.Id);
             var inForce = p.Sectors.Where(s => SectorTally.InForce(SectorTally.GroupOf(s))).Select(s => L.Term("sector", s.Sector, s.Other)).Distinct().ToList();
-            var latest = flows.Where(f => f.Scope == FactScope.Partnership && (f.ReporterId == partnerId || f.Figures[0].CounterpartId == partnerId))
+            var latest = flowsOf.GetValueOrDefault(partnerId, [])
                 .Select(f => trade.LatestWithChange(f).Latest is { } y ? L.Format("compare.trade", ("amount", trade.Describe(y, f.Currency)), ("reporter", f.Reporter)) : null)
                 .OfType<string>()
                 .ToList();
@@ -511,6 +532,7 @@ public sealed class BriefingBuilder
                 inForce.Count == 0 ? L.Text("compare.none-in-force") : string.Join(L.Text("list.separator"), inForce),
                 latest.Count == 0 ? L.Text("figure.not-recorded") : string.Join(L.Text("list.clauses"), latest));
         }).ToList();
+    }
 
     private BriefingSnapshot Snapshot(
         Month period, IReadOnlyList<Partnership> partnerships, Place home, List<SectorEntry> sectors,

@@ -10,7 +10,7 @@ namespace TiesReports.Core.Briefings;
 internal sealed class ScopeClassifier(Dataset dataset, Place home, IReadOnlyList<Place> subjectPartners)
 {
     private readonly HashSet<string> _subjectPartners = subjectPartners.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _allPartners = dataset.Partnerships.Where(p => p.Involves(home.Id)).Select(p => p.PartnerOf(home.Id)).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _allPartners = dataset.ByPlace.Partnerships.Of(home.Id).Select(p => p.PartnerOf(home.Id)).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _partnerCountries = subjectPartners.Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
 
     public bool IsSubjectPlace(string placeId) => placeId == home.Id || _subjectPartners.Contains(placeId);
