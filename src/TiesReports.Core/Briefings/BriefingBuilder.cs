@@ -14,6 +14,12 @@ public sealed class BriefingBuilder
     private const int MaxKeyFigures = 3;
     private const int MaxOtherPartnersNamed = 12;
 
+    /// <summary>
+    /// A partnership brief lists all of its own rows but only this many of the home place's other ties per table
+    /// (the place brief lists them all): a city with 500 partners made an 83-page partnership brief.
+    /// </summary>
+    private const int MaxOtherTiesListed = 30;
+
     private readonly Dataset dataset;
 
     public BriefingBuilder(Dataset dataset)
@@ -86,10 +92,13 @@ public sealed class BriefingBuilder
         var flows = trade.Flows(dataset.ByPlace.Trade.OfAny(tradeKeys).Where(f => scopes.OfTrade(f) is not null));
         var tradeSection = trade.Section(flows);
 
-        var institutions = dataset.ByPlace.Institutions.OfAny(subjectPlaces)
+        // Rows left out of a table are never written, so they cite no source; the counts still include them.
+        var (institutionRows, institutionsNotShown) = OwnAndFirstOthers(scope, dataset.ByPlace.Institutions.OfAny(subjectPlaces)
             .Select(i => (Item: i, Scope: scopes.OfLinked(i.HostPlaceId, i.RelatedPlaceIds)))
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
+            .ToList(), x => x.Scope!.Value);
+        var institutions = institutionRows
             .Select(x => new InstitutionEntry(
                 Names.Source(x.Item.Name, x.Item.Translations),
                 L.Term("institution-kind", x.Item.Kind, x.Item.Other),
@@ -101,10 +110,12 @@ public sealed class BriefingBuilder
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
             .ToList();
 
-        var connections = dataset.ByPlace.Connections.Of(home.Id)
+        var (connectionRows, connectionsNotShown) = OwnAndFirstOthers(scope, dataset.ByPlace.Connections.Of(home.Id)
             .Select(c => (Item: c, Scope: scopes.OfJoined(c.PlaceIds)))
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
+            .ToList(), x => x.Scope!.Value);
+        var connections = connectionRows
             .Select(x => new ConnectionEntry(
                 L.Term("connection-kind", x.Item.Kind, x.Item.Other),
                 string.Join(" – ", x.Item.PlaceIds.Select(NameOf)),
@@ -116,8 +127,9 @@ public sealed class BriefingBuilder
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
             .ToList();
 
-        var events = EventsOf(period, scopes, sources, subjectPlaces);
-        var context = ContextOf(scope, home, flows, trade, institutions, connections, events, scopes, sources, notSpecific, subjectPlaces);
+        var events = EventsOf(scope, period, scopes, sources, subjectPlaces);
+        var tiesNotShown = institutionsNotShown + connectionsNotShown;
+        var context = ContextOf(scope, home, flows, trade, institutions, connections, tiesNotShown, events, scopes, sources, notSpecific, subjectPlaces);
         var keyFigures = KeyFigures(scope, home, partners, partnerships, flows, trade, sectors, sectorGroups, sources);
         var nextSteps = partnerships.SelectMany(p => p.NextSteps.Select(s => new NextStepEntry(
             NameOf(p.PartnerOf(home.Id)),
@@ -135,7 +147,7 @@ public sealed class BriefingBuilder
         var notices = Notices(scope, period, partnerships, home);
         var snapshot = Snapshot(period, partnerships, home, sectors, flows, trade, institutions, connections, events, nextSteps, sources);
         var changes = ChangeDetector.Compare(request.Previous, snapshot, period.AddMonths(-1), L);
-        var glance = Glance(scope, home, partners, partnerships, period, sectorGroups, flows, trade, institutions, connections, events, changes, nextSteps, pairName, notSpecific);
+        var glance = Glance(scope, home, partners, partnerships, period, sectorGroups, flows, trade, institutions, connections, tiesNotShown, events, changes, nextSteps, pairName, notSpecific);
 
         var homeName = PlaceNameOf(home);
         var partnerNames = partners.Select(PlaceNameOf).ToList();
@@ -179,7 +191,25 @@ public sealed class BriefingBuilder
         {
             Language = L.Tag,
             SourceTextNote = Names.UsedSourceText ? L.Format("note.source-text", ("language", L.Text("language.en"))) : null,
+            InstitutionsNotShown = institutionsNotShown,
+            ConnectionsNotShown = connectionsNotShown,
         };
+    }
+
+    /// <summary>Every row of the partnership and the first <see cref="MaxOtherTiesListed"/> others, in order; and how many others are left out.</summary>
+    private static (List<T> Shown, int NotShown) OwnAndFirstOthers<T>(BriefScope scope, IReadOnlyList<T> rows, Func<T, FactScope> scopeOf)
+    {
+        var shown = new List<T>(rows.Count);
+        var others = 0;
+        foreach (var row in rows)
+        {
+            if (scope == BriefScope.Place || scopeOf(row) == FactScope.Partnership || ++others <= MaxOtherTiesListed)
+            {
+                shown.Add(row);
+            }
+        }
+
+        return (shown, rows.Count - shown.Count);
     }
 
     private string ScopeNote(FactScope scope, Place home, string notSpecific) => scope switch
@@ -217,7 +247,7 @@ public sealed class BriefingBuilder
     private List<GlanceLine> Glance(
         BriefScope scope, Place home, IReadOnlyList<Place> partners, IReadOnlyList<Partnership> partnerships, Month period,
         IReadOnlyList<SectorGroupCount> sectorGroups, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade,
-        List<InstitutionEntry> institutions, List<ConnectionEntry> connections, EventFacts events, ChangeFacts changes,
+        List<InstitutionEntry> institutions, List<ConnectionEntry> connections, int tiesNotShown, EventFacts events, ChangeFacts changes,
         List<NextStepEntry> nextSteps, string pairName, string notSpecific)
     {
         var lines = new List<GlanceLine>();
@@ -281,7 +311,7 @@ public sealed class BriefingBuilder
 
         var pairInstitutions = institutions.Count(i => i.Scope == FactScope.Partnership);
         var pairConnections = connections.Count(c => c.Scope == FactScope.Partnership);
-        var wider = institutions.Count(i => i.Scope != FactScope.Partnership) + connections.Count(c => c.Scope != FactScope.Partnership);
+        var wider = institutions.Count(i => i.Scope != FactScope.Partnership) + connections.Count(c => c.Scope != FactScope.Partnership) + tiesNotShown;
         var links = pairInstitutions + pairConnections == 0
             ? L.Format("glance.links.none", ("pair", pairName))
             : Capitalised(L.Format("glance.links.some", ("institutions", Counted(pairInstitutions, "count.institutions")), ("connections", Counted(pairConnections, "count.transport-links")), ("pair", pairName)));
@@ -371,7 +401,7 @@ public sealed class BriefingBuilder
 
     private List<ContextFact> ContextOf(
         BriefScope scope, Place home, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade,
-        List<InstitutionEntry> institutions, List<ConnectionEntry> connections, EventFacts events,
+        List<InstitutionEntry> institutions, List<ConnectionEntry> connections, int tiesNotShown, EventFacts events,
         ScopeClassifier scopes, SourceRegistry sources, string notSpecific, IReadOnlyList<string> subjectPlaces)
     {
         var context = new List<ContextFact>();
@@ -405,11 +435,11 @@ public sealed class BriefingBuilder
             context.Add(new ContextFact(
                 FactScope.Place,
                 L.Format("context.wider-ties", ("home", Name(home)), ("notSpecific", notSpecific)),
-                string.Join(L.Text("list.clauses"), wider.Take(6)) + (wider.Count > 6 ? L.Format("context.and-more", ("count", Formats.Count(wider.Count - 6, L))) : "") + L.Text("punct.end"),
+                string.Join(L.Text("list.clauses"), wider.Take(6)) + (wider.Count + tiesNotShown > 6 ? L.Format("context.and-more", ("count", Formats.Count(wider.Count + tiesNotShown - 6, L))) : "") + L.Text("punct.end"),
                 null));
         }
 
-        var widerEvents = events.Earlier.Concat(events.InPeriod).Count(e => e.Scope != FactScope.Partnership);
+        var widerEvents = events.Earlier.Concat(events.InPeriod).Count(e => e.Scope != FactScope.Partnership) + events.InPeriodNotShown;
         if (widerEvents > 0 && scope == BriefScope.Partnership)
         {
             context.Add(new ContextFact(FactScope.Place, L.Format("context.wider-events", ("home", Name(home)), ("notSpecific", notSpecific)), L.Count("context.wider-events.count", widerEvents, ("section", L.Text("section.events"))), null));
@@ -418,7 +448,7 @@ public sealed class BriefingBuilder
         return context;
     }
 
-    private EventFacts EventsOf(Month period, ScopeClassifier scopes, SourceRegistry sources, IReadOnlyList<string> subjectPlaces)
+    private EventFacts EventsOf(BriefScope scope, Month period, ScopeClassifier scopes, SourceRegistry sources, IReadOnlyList<string> subjectPlaces)
     {
         var relevant = dataset.ByPlace.Events.OfAny(subjectPlaces)
             .Select(e => (Event: e, Scope: scopes.OfLinked(e.PlaceId, e.RelatedPlaceIds)))
@@ -435,8 +465,8 @@ public sealed class BriefingBuilder
         // Upcoming means after the period and after the data's as-of date: an event the data already dates
         // before its as-of day has happened (or not), whatever the period.
         var upcomingFrom = UpcomingFrom(period);
-        var inPeriod = relevant.Where(x => x.Event.Start is { } s && s.Start <= period.LastDay && (x.Event.End ?? s).End >= period.FirstDay).OrderBy(x => x.Event.Start).ToList();
-        var upcoming = relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom).OrderBy(x => x.Event.Start).ToList();
+        var (inPeriod, inPeriodNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start <= period.LastDay && (x.Event.End ?? s).End >= period.FirstDay).OrderBy(x => x.Event.Start).ToList(), x => x.Scope!.Value);
+        var (upcoming, upcomingNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom).OrderBy(x => x.Event.Start).ToList(), x => x.Scope!.Value);
         var later = relevant.Count(x => x.Event.Start is { } s && s.Start > period.LastDay && s.Start <= upcomingFrom);
         var earlier = relevant.Where(x => x.Event.Start is { } s && (x.Event.End ?? s).End < period.FirstDay).OrderByDescending(x => x.Event.Start).ToList();
         var undated = relevant.Where(x => x.Event.Start is null && TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf)).ToList();
@@ -446,7 +476,11 @@ public sealed class BriefingBuilder
             upcoming.Select(Entry).ToList(),
             shownEarlier.Select(Entry).ToList(),
             Math.Max(0, earlier.Count - MaxEarlierEvents),
-            later);
+            later)
+        {
+            InPeriodNotShown = inPeriodNotShown,
+            UpcomingNotShown = upcomingNotShown,
+        };
     }
 
     private DateOnly UpcomingFrom(Month period) => period.LastDay > dataset.AsOf ? period.LastDay : dataset.AsOf;
