@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace TiesReports.Core.Model;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace TiesReports.Core.Model;
 /// </summary>
 public sealed class PlaceIndex
 {
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _partners = new(StringComparer.Ordinal);
+
     public PlaceIndex(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -40,6 +44,10 @@ public sealed class PlaceIndex
 
     /// <summary>The notes of the data files that have one, in file order.</summary>
     public IReadOnlyList<string> DataNotes { get; }
+
+    /// <summary>The places a place has a partnership with; each brief of a city with many partners asks again, so kept.</summary>
+    public IReadOnlySet<string> PartnersOf(string placeId) =>
+        _partners.GetOrAdd(placeId, id => Partnerships.Of(id).Select(p => p.PartnerOf(id)).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The key of the trade between two places, whichever of them reports it.</summary>
     public static (string, string?) PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
