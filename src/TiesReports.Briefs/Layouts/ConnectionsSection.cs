@@ -34,6 +34,7 @@ public sealed class ConnectionsSection(Briefing briefing) : IComponent
                     Flow.Cell(i.Related),
                     Flow.Cell(i.ScopeNote.Length == 0 ? i.Established : i.Established + l.Text("punct.sentence-gap") + i.ScopeNote + l.Text("punct.end")),
                 ]));
+            OtherTiesNote.Add(flow, briefing, briefing.InstitutionsNotShown);
         }
 
         flow.SubSection(l.Text("section.transport-links"));
@@ -53,5 +54,6 @@ public sealed class ConnectionsSection(Briefing briefing) : IComponent
                 Flow.Cell(c.Since),
                 Flow.Cell(c.ScopeNote.Length == 0 ? c.Description : (c.Description + l.Text("punct.sentence-gap") + c.ScopeNote + l.Text("punct.end")).TrimStart()),
             ]));
+        OtherTiesNote.Add(flow, briefing, briefing.ConnectionsNotShown);
     }
 }

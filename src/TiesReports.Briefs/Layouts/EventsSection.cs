@@ -17,7 +17,9 @@ public sealed class EventsSection(Briefing briefing) : IComponent
         var events = briefing.Events;
         var labelWider = briefing.Scope == BriefScope.Partnership;
         Group(flow, l, l.Format("section.events-in", ("period", l.Month(briefing.Period))), events.InPeriod, "empty.events-in-month", labelWider);
+        OtherTiesNote.Add(flow, briefing, events.InPeriodNotShown);
         Group(flow, l, l.Text("section.upcoming"), events.Upcoming, "empty.upcoming-events", labelWider);
+        OtherTiesNote.Add(flow, briefing, events.UpcomingNotShown);
         Group(flow, l, l.Text("section.earlier"), events.Earlier, "empty.earlier-events", labelWider);
         if (events.EarlierNotShown > 0)
         {

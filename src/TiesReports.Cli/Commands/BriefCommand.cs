@@ -63,6 +63,11 @@ internal static class BriefCommand
             Console.Error.WriteLine($"error: '{subject}' is not in the valid data; fix the errors above.");
             return ExitCodes.InvalidData;
         }
+        catch (BriefTooLargeException ex)
+        {
+            Console.Error.WriteLine($"error: the brief of '{subject}' for {period} is not rendered: {ex.Message}");
+            return ExitCodes.InvalidData;
+        }
         catch (BriefSubjectNotFoundException ex)
         {
             var known = loaded.Dataset.Partnerships.Select(p => p.Id).Concat(loaded.Dataset.Places.Select(p => p.Id)).Take(20);

@@ -15,7 +15,8 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same file.", DefaultValueFactory = _ => 42 };
         var output = new Option<string>("--out", "-o") { Description = "File to write (with --split: folder).", DefaultValueFactory = _ => Path.Combine("out", "synthetic", "synthetic.json") };
         var split = new Option<bool>("--split") { Description = "Write a folder: one file of sources and places, and one file per partnership." };
-        var command = new Command("generate", "Write a synthetic dataset (marked synthetic) for tests and benchmarks.") { partnerships, years, sectors, events, seed, output, split };
+        var lean = new Option<bool>("--lean") { Description = "Only places and partnerships with their required fields, between every pair of a few hundred places (no trade, sectors, events, institutions or links): 100,000 partnerships fit in one file under the 16 MiB limit." };
+        var command = new Command("generate", "Write a synthetic dataset (marked synthetic) for tests and benchmarks.") { partnerships, years, sectors, events, seed, output, split, lean };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new SyntheticDatasetOptions
@@ -25,10 +26,16 @@ internal static class GenerateCommand
                 SectorsPerPartnership = parse.GetValue(sectors),
                 EventsPerPartnership = parse.GetValue(events),
                 Seed = parse.GetValue(seed),
+                Lean = parse.GetValue(lean),
             };
             if (options.Partnerships < 1 || options.TradeYears < 0 || options.TradeYears > 300 || options.SectorsPerPartnership < 0 || options.EventsPerPartnership < 0)
             {
                 throw new UsageException("--partnerships must be at least 1; --years 0 to 300; --sectors and --events not negative.");
+            }
+
+            if (options.Lean && (parse.GetValue(split) || parse.GetResult(years) is { Implicit: false } || parse.GetResult(sectors) is { Implicit: false } || parse.GetResult(events) is { Implicit: false }))
+            {
+                throw new UsageException("--lean writes one file of places and partnerships only: it takes no --split, --years, --sectors or --events.");
             }
 
             if (parse.GetValue(split))

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TiesReports.Core.Model;
 
 namespace TiesReports.Core.Briefings;
@@ -45,6 +46,14 @@ public sealed record Briefing(
 
     /// <summary>Said once per brief when some text is the data's untranslated source text ("original in English").</summary>
     public string? SourceTextNote { get; init; }
+
+    /// <summary>The home place's other institutions a partnership brief leaves out (it lists the first few; the place brief all).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int InstitutionsNotShown { get; init; }
+
+    /// <summary>The home place's other transport links a partnership brief leaves out.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int ConnectionsNotShown { get; init; }
 
     /// <summary>The language to lay the brief out in; English for a stored briefing written before languages.</summary>
     public Localisation.Language InLanguage() => Localisation.Language.FromTag(Language) ?? Localisation.Language.English;

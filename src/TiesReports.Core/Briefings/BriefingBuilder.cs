@@ -14,6 +14,12 @@ public sealed class BriefingBuilder
     private const int MaxKeyFigures = 3;
     private const int MaxOtherPartnersNamed = 12;
 
+    /// <summary>
+    /// A partnership brief lists all of its own rows but only this many of the home place's other ties per table
+    /// (the place brief lists them all): a city with 500 partners made an 83-page partnership brief.
+    /// </summary>
+    private const int MaxOtherTiesListed = 30;
+
     private readonly Dataset dataset;
 
     public BriefingBuilder(Dataset dataset)
@@ -50,7 +56,7 @@ public sealed class BriefingBuilder
 
         var place = dataset.FindPlace(request.SubjectId)
             ?? throw new BriefSubjectNotFoundException($"No partnership or place with id '{request.SubjectId}' is in the valid data.");
-        return Build(request, BriefScope.Place, place, dataset.Partnerships.Where(p => p.Involves(place.Id)).ToList());
+        return Build(request, BriefScope.Place, place, dataset.ByPlace.Partnerships.Of(place.Id));
     }
 
     private Briefing Build(BriefRequest request, BriefScope scope, Place home, IReadOnlyList<Partnership> partnerships)
@@ -59,6 +65,9 @@ public sealed class BriefingBuilder
         var sources = new SourceRegistry(dataset, L, Names);
         var partners = partnerships.Select(p => dataset.FindPlace(p.PartnerOf(home.Id))!).ToList();
         var scopes = new ScopeClassifier(dataset, home, partners);
+
+        // Only rows that name the brief's places can be in it; the classifier decides what each of those is.
+        var subjectPlaces = partners.Select(p => p.Id).Prepend(home.Id).ToList();
         var pairName = scope == BriefScope.Partnership ? L.Format("pair.two", ("home", Name(home)), ("partner", Name(partners[0]))) : L.Format("pair.all", ("home", Name(home)));
         var notSpecific = scope == BriefScope.Partnership ? L.Format("scope.not-specific-to", ("partner", Name(partners[0]))) : L.Text("scope.not-specific-to-one");
 
@@ -79,13 +88,17 @@ public sealed class BriefingBuilder
         var sectorGroups = SectorTally.Count(sectors, L);
 
         var trade = new TradeAnalysis(dataset, period, sources, home.Id, f => scopes.OfTrade(f) ?? FactScope.Aggregate, L, Names);
-        var flows = trade.Flows(dataset.Trade.Where(f => scopes.OfTrade(f) is not null));
+        var tradeKeys = partners.Select(p => PlaceIndex.PairKey(home.Id, p.Id)).Prepend(PlaceIndex.AggregateKey(home.Id));
+        var flows = trade.Flows(dataset.ByPlace.Trade.OfAny(tradeKeys).Where(f => scopes.OfTrade(f) is not null));
         var tradeSection = trade.Section(flows);
 
-        var institutions = dataset.Institutions
+        // Rows left out of a table are never written, so they cite no source; the counts still include them.
+        var (institutionRows, institutionsNotShown) = OwnAndFirstOthers(scope, dataset.ByPlace.Institutions.OfAny(subjectPlaces)
             .Select(i => (Item: i, Scope: scopes.OfLinked(i.HostPlaceId, i.RelatedPlaceIds)))
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
+            .ToList(), x => x.Scope!.Value);
+        var institutions = institutionRows
             .Select(x => new InstitutionEntry(
                 Names.Source(x.Item.Name, x.Item.Translations, "name"),
                 L.Term("institution-kind", x.Item.Kind, x.Item.Other),
@@ -97,10 +110,12 @@ public sealed class BriefingBuilder
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
             .ToList();
 
-        var connections = dataset.Connections
+        var (connectionRows, connectionsNotShown) = OwnAndFirstOthers(scope, dataset.ByPlace.Connections.Of(home.Id)
             .Select(c => (Item: c, Scope: scopes.OfJoined(c.PlaceIds)))
             .Where(x => x.Scope is not null)
             .OrderBy(x => x.Scope)
+            .ToList(), x => x.Scope!.Value);
+        var connections = connectionRows
             .Select(x => new ConnectionEntry(
                 L.Term("connection-kind", x.Item.Kind, x.Item.Other),
                 string.Join(" – ", x.Item.PlaceIds.Select(NameOf)),
@@ -112,8 +127,9 @@ public sealed class BriefingBuilder
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
             .ToList();
 
-        var events = EventsOf(period, scopes, sources);
-        var context = ContextOf(scope, home, flows, trade, institutions, connections, events, scopes, sources, notSpecific);
+        var events = EventsOf(scope, period, scopes, sources, subjectPlaces);
+        var tiesNotShown = institutionsNotShown + connectionsNotShown;
+        var context = ContextOf(scope, home, flows, trade, institutions, connections, tiesNotShown, events, scopes, sources, notSpecific, subjectPlaces);
         var keyFigures = KeyFigures(scope, home, partners, partnerships, flows, trade, sectors, sectorGroups, sources);
         var nextSteps = partnerships.SelectMany(p => p.NextSteps.Select(s => new NextStepEntry(
             NameOf(p.PartnerOf(home.Id)),
@@ -131,7 +147,7 @@ public sealed class BriefingBuilder
         var notices = Notices(scope, period, partnerships, home);
         var snapshot = Snapshot(period, partnerships, home, sectors, flows, trade, institutions, connections, events, nextSteps, sources);
         var changes = ChangeDetector.Compare(request.Previous, snapshot, period.AddMonths(-1), L);
-        var glance = Glance(scope, home, partners, partnerships, period, sectorGroups, flows, trade, institutions, connections, events, changes, nextSteps, pairName, notSpecific);
+        var glance = Glance(scope, home, partners, partnerships, period, sectorGroups, flows, trade, institutions, connections, tiesNotShown, events, changes, nextSteps, pairName, notSpecific);
 
         var homeName = PlaceNameOf(home);
         var partnerNames = partners.Select(PlaceNameOf).ToList();
@@ -175,7 +191,25 @@ public sealed class BriefingBuilder
         {
             Language = L.Tag,
             SourceTextNote = Names.UsedSourceText ? L.Format("note.source-text", ("language", L.Text("language.en"))) : null,
+            InstitutionsNotShown = institutionsNotShown,
+            ConnectionsNotShown = connectionsNotShown,
         };
+    }
+
+    /// <summary>Every row of the partnership and the first <see cref="MaxOtherTiesListed"/> others, in order; and how many others are left out.</summary>
+    private static (List<T> Shown, int NotShown) OwnAndFirstOthers<T>(BriefScope scope, IReadOnlyList<T> rows, Func<T, FactScope> scopeOf)
+    {
+        var shown = new List<T>(rows.Count);
+        var others = 0;
+        foreach (var row in rows)
+        {
+            if (scope == BriefScope.Place || scopeOf(row) == FactScope.Partnership || ++others <= MaxOtherTiesListed)
+            {
+                shown.Add(row);
+            }
+        }
+
+        return (shown, rows.Count - shown.Count);
     }
 
     private string ScopeNote(FactScope scope, Place home, string notSpecific) => scope switch
@@ -213,7 +247,7 @@ public sealed class BriefingBuilder
     private List<GlanceLine> Glance(
         BriefScope scope, Place home, IReadOnlyList<Place> partners, IReadOnlyList<Partnership> partnerships, Month period,
         IReadOnlyList<SectorGroupCount> sectorGroups, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade,
-        List<InstitutionEntry> institutions, List<ConnectionEntry> connections, EventFacts events, ChangeFacts changes,
+        List<InstitutionEntry> institutions, List<ConnectionEntry> connections, int tiesNotShown, EventFacts events, ChangeFacts changes,
         List<NextStepEntry> nextSteps, string pairName, string notSpecific)
     {
         var lines = new List<GlanceLine>();
@@ -277,7 +311,7 @@ public sealed class BriefingBuilder
 
         var pairInstitutions = institutions.Count(i => i.Scope == FactScope.Partnership);
         var pairConnections = connections.Count(c => c.Scope == FactScope.Partnership);
-        var wider = institutions.Count(i => i.Scope != FactScope.Partnership) + connections.Count(c => c.Scope != FactScope.Partnership);
+        var wider = institutions.Count(i => i.Scope != FactScope.Partnership) + connections.Count(c => c.Scope != FactScope.Partnership) + tiesNotShown;
         var links = pairInstitutions + pairConnections == 0
             ? L.Format("glance.links.none", ("pair", pairName))
             : Capitalised(L.Format("glance.links.some", ("institutions", Counted(pairInstitutions, "count.institutions")), ("connections", Counted(pairConnections, "count.transport-links")), ("pair", pairName)));
@@ -369,8 +403,8 @@ public sealed class BriefingBuilder
 
     private List<ContextFact> ContextOf(
         BriefScope scope, Place home, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade,
-        List<InstitutionEntry> institutions, List<ConnectionEntry> connections, EventFacts events,
-        ScopeClassifier scopes, SourceRegistry sources, string notSpecific)
+        List<InstitutionEntry> institutions, List<ConnectionEntry> connections, int tiesNotShown, EventFacts events,
+        ScopeClassifier scopes, SourceRegistry sources, string notSpecific, IReadOnlyList<string> subjectPlaces)
     {
         var context = new List<ContextFact>();
         foreach (var flow in flows.Where(f => f.Scope == FactScope.Aggregate))
@@ -386,7 +420,7 @@ public sealed class BriefingBuilder
             }
         }
 
-        foreach (var count in dataset.Enterprises.Where(scopes.IsRelevantEnterpriseCount))
+        foreach (var count in dataset.ByPlace.Enterprises.OfAny(subjectPlaces).Where(scopes.IsRelevantEnterpriseCount))
         {
             context.Add(new ContextFact(
                 FactScope.Aggregate,
@@ -403,11 +437,11 @@ public sealed class BriefingBuilder
             context.Add(new ContextFact(
                 FactScope.Place,
                 L.Format("context.wider-ties", ("home", Name(home)), ("notSpecific", notSpecific)),
-                string.Join(L.Text("list.clauses"), wider.Take(6)) + (wider.Count > 6 ? L.Format("context.and-more", ("count", Formats.Count(wider.Count - 6, L))) : "") + L.Text("punct.end"),
+                string.Join(L.Text("list.clauses"), wider.Take(6)) + (wider.Count + tiesNotShown > 6 ? L.Format("context.and-more", ("count", Formats.Count(wider.Count + tiesNotShown - 6, L))) : "") + L.Text("punct.end"),
                 null));
         }
 
-        var widerEvents = events.Earlier.Concat(events.InPeriod).Count(e => e.Scope != FactScope.Partnership);
+        var widerEvents = events.Earlier.Concat(events.InPeriod).Count(e => e.Scope != FactScope.Partnership) + events.InPeriodNotShown;
         if (widerEvents > 0 && scope == BriefScope.Partnership)
         {
             context.Add(new ContextFact(FactScope.Place, L.Format("context.wider-events", ("home", Name(home)), ("notSpecific", notSpecific)), L.Count("context.wider-events.count", widerEvents, ("section", L.Text("section.events"))), null));
@@ -417,9 +451,9 @@ public sealed class BriefingBuilder
         return context.Select(c => c with { Text = L.AfterColon(c.Text, Names.StartsWithName) }).ToList();
     }
 
-    private EventFacts EventsOf(Month period, ScopeClassifier scopes, SourceRegistry sources)
+    private EventFacts EventsOf(BriefScope scope, Month period, ScopeClassifier scopes, SourceRegistry sources, IReadOnlyList<string> subjectPlaces)
     {
-        var relevant = dataset.Events
+        var relevant = dataset.ByPlace.Events.OfAny(subjectPlaces)
             .Select(e => (Event: e, Scope: scopes.OfLinked(e.PlaceId, e.RelatedPlaceIds)))
             .Where(x => x.Scope is not null)
             .ToList();
@@ -434,8 +468,8 @@ public sealed class BriefingBuilder
         // Upcoming means after the period and after the data's as-of date: an event the data already dates
         // before its as-of day has happened (or not), whatever the period.
         var upcomingFrom = UpcomingFrom(period);
-        var inPeriod = relevant.Where(x => x.Event.Start is { } s && s.Start <= period.LastDay && (x.Event.End ?? s).End >= period.FirstDay).OrderBy(x => x.Event.Start).ToList();
-        var upcoming = relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom).OrderBy(x => x.Event.Start).ToList();
+        var (inPeriod, inPeriodNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start <= period.LastDay && (x.Event.End ?? s).End >= period.FirstDay).OrderBy(x => x.Event.Start).ToList(), x => x.Scope!.Value);
+        var (upcoming, upcomingNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom).OrderBy(x => x.Event.Start).ToList(), x => x.Scope!.Value);
         var later = relevant.Count(x => x.Event.Start is { } s && s.Start > period.LastDay && s.Start <= upcomingFrom);
         var earlier = relevant.Where(x => x.Event.Start is { } s && (x.Event.End ?? s).End < period.FirstDay).OrderByDescending(x => x.Event.Start).ToList();
         var undated = relevant.Where(x => x.Event.Start is null && TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf)).ToList();
@@ -445,7 +479,11 @@ public sealed class BriefingBuilder
             upcoming.Select(Entry).ToList(),
             shownEarlier.Select(Entry).ToList(),
             Math.Max(0, earlier.Count - MaxEarlierEvents),
-            later);
+            later)
+        {
+            InPeriodNotShown = inPeriodNotShown,
+            UpcomingNotShown = upcomingNotShown,
+        };
     }
 
     private DateOnly UpcomingFrom(Month period) => period.LastDay > dataset.AsOf ? period.LastDay : dataset.AsOf;
@@ -488,7 +526,7 @@ public sealed class BriefingBuilder
 
     private string? OtherPartnersLine(Place home, Partnership subject)
     {
-        var others = dataset.Partnerships.Where(p => p.Involves(home.Id) && p.Id != subject.Id).ToList();
+        var others = dataset.ByPlace.Partnerships.Of(home.Id).Where(p => p.Id != subject.Id).ToList();
         return others.Count == 0
             ? L.Format("partners.no-other", ("home", Name(home)))
             : L.Format(
@@ -498,12 +536,29 @@ public sealed class BriefingBuilder
                 + (others.Count > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(others.Count - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
     }
 
-    private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade) =>
-        partnerships.Select(p =>
+    private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade)
+    {
+        // The pair flows of each place, in flow order: one pass, not one pass over every flow per partner.
+        var flowsOf = new Dictionary<string, List<TradeAnalysis.Flow>>(StringComparer.Ordinal);
+        foreach (var flow in flows.Where(f => f.Scope == FactScope.Partnership))
+        {
+            foreach (var placeId in new[] { flow.ReporterId, flow.Figures[0].CounterpartId }.OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                if (!flowsOf.TryGetValue(placeId, out var list))
+                {
+                    list = [];
+                    flowsOf[placeId] = list;
+                }
+
+                list.Add(flow);
+            }
+        }
+
+        return partnerships.Select(p =>
         {
             var partnerId = p.PartnerOf(home.Id);
             var inForce = p.Sectors.Where(s => SectorTally.InForce(SectorTally.GroupOf(s))).Select(s => L.Term("sector", s.Sector, s.Other)).Distinct().ToList();
-            var latest = flows.Where(f => f.Scope == FactScope.Partnership && (f.ReporterId == partnerId || f.Figures[0].CounterpartId == partnerId))
+            var latest = flowsOf.GetValueOrDefault(partnerId, [])
                 .Select(f => trade.LatestWithChange(f).Latest is { } y ? L.Format("compare.trade", ("amount", trade.Describe(y, f.Currency)), ("reporter", f.Reporter)) : null)
                 .OfType<string>()
                 .ToList();
@@ -514,6 +569,7 @@ public sealed class BriefingBuilder
                 inForce.Count == 0 ? L.Text("compare.none-in-force") : string.Join(L.Text("list.separator"), inForce),
                 latest.Count == 0 ? L.Text("figure.not-recorded") : string.Join(L.Text("list.clauses"), latest));
         }).ToList();
+    }
 
     private BriefingSnapshot Snapshot(
         Month period, IReadOnlyList<Partnership> partnerships, Place home, List<SectorEntry> sectors,

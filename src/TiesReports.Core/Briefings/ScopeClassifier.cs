@@ -10,16 +10,17 @@ namespace TiesReports.Core.Briefings;
 internal sealed class ScopeClassifier(Dataset dataset, Place home, IReadOnlyList<Place> subjectPartners)
 {
     private readonly HashSet<string> _subjectPartners = subjectPartners.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _allPartners = dataset.Partnerships.Where(p => p.Involves(home.Id)).Select(p => p.PartnerOf(home.Id)).ToHashSet(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _allPartners = dataset.ByPlace.PartnersOf(home.Id);
     private readonly HashSet<string> _partnerCountries = subjectPartners.Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
 
     public bool IsSubjectPlace(string placeId) => placeId == home.Id || _subjectPartners.Contains(placeId);
 
     /// <summary>Institutions, events: a host place and the places they link.</summary>
+    // A brief classifies every row that names one of its places, thousands for a city with many partners: the
+    // checks below are plain loops, without a list or a closure per row.
     public FactScope? OfLinked(string hostId, IReadOnlyList<string> relatedIds)
     {
-        var places = relatedIds.Prepend(hostId).ToList();
-        if (places.Contains(home.Id) && places.Any(_subjectPartners.Contains))
+        if ((hostId == home.Id || Contains(relatedIds, home.Id)) && (_subjectPartners.Contains(hostId) || AnyIn(relatedIds, _subjectPartners)))
         {
             return FactScope.Partnership;
         }
@@ -34,34 +35,57 @@ internal sealed class ScopeClassifier(Dataset dataset, Place home, IReadOnlyList
             return FactScope.Place;
         }
 
-        if (relatedIds.Any(r => r != home.Id && _allPartners.Contains(r) && !_subjectPartners.Contains(r)))
+        foreach (var r in relatedIds)
         {
-            return FactScope.OtherPartner;
+            if (r != home.Id && _allPartners.Contains(r) && !_subjectPartners.Contains(r))
+            {
+                return FactScope.OtherPartner;
+            }
         }
 
-        return relatedIds.Any(r => IsInPartnerCountry(r) || r == home.Id) ? FactScope.Place : null;
+        foreach (var r in relatedIds)
+        {
+            if (IsInPartnerCountry(r) || r == home.Id)
+            {
+                return FactScope.Place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Transport links: the places they join. Only links from the home place are part of its brief.</summary>
     public FactScope? OfJoined(IReadOnlyList<string> placeIds)
     {
-        if (!placeIds.Contains(home.Id))
+        if (!Contains(placeIds, home.Id))
         {
             return null;
         }
 
-        var others = placeIds.Where(p => p != home.Id).ToList();
-        if (others.Any(_subjectPartners.Contains))
+        var scope = (FactScope?)null;
+        foreach (var p in placeIds)
         {
-            return FactScope.Partnership;
+            if (p == home.Id)
+            {
+                continue;
+            }
+
+            if (_subjectPartners.Contains(p))
+            {
+                return FactScope.Partnership;
+            }
+
+            if (_allPartners.Contains(p))
+            {
+                scope = FactScope.OtherPartner;
+            }
+            else if (scope is null && IsInPartnerCountry(p))
+            {
+                scope = FactScope.Place;
+            }
         }
 
-        if (others.Any(_allPartners.Contains))
-        {
-            return FactScope.OtherPartner;
-        }
-
-        return others.Any(IsInPartnerCountry) ? FactScope.Place : null;
+        return scope;
     }
 
     public FactScope? OfTrade(TradeFigure figure)
@@ -83,6 +107,32 @@ internal sealed class ScopeClassifier(Dataset dataset, Place home, IReadOnlyList
     public bool IsRelevantEnterpriseCount(EnterpriseCount count) =>
         (count.HostPlaceId == home.Id && _partnerCountries.Contains(count.OriginCountry))
         || (_subjectPartners.Contains(count.HostPlaceId) && count.OriginCountry == home.Country);
+
+    private static bool Contains(IReadOnlyList<string> ids, string id)
+    {
+        foreach (var x in ids)
+        {
+            if (x == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyIn(IReadOnlyList<string> ids, HashSet<string> set)
+    {
+        foreach (var x in ids)
+        {
+            if (set.Contains(x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsInPartnerCountry(string placeId) => dataset.FindPlace(placeId) is { } place && _partnerCountries.Contains(place.Country);
 }

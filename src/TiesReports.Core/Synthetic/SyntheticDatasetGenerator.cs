@@ -10,7 +10,7 @@ namespace TiesReports.Core.Synthetic;
 /// </summary>
 public static class SyntheticDatasetGenerator
 {
-    private const string SourceId = "synthetic-generator";
+    internal const string SourceId = "synthetic-generator";
 
     private static readonly string[] ChineseDigits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
@@ -34,6 +34,11 @@ public static class SyntheticDatasetGenerator
     public static byte[] Generate(SyntheticDatasetOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Lean)
+        {
+            return LeanDatasetGenerator.Generate(options);
+        }
+
         var random = new Random(options.Seed);
         var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
@@ -65,7 +70,7 @@ public static class SyntheticDatasetGenerator
 
     public static string PartnershipId(int index) => $"{HubId}-{PartnerId(index)}";
 
-    private static void WriteSources(Utf8JsonWriter json)
+    internal static void WriteSources(Utf8JsonWriter json)
     {
         json.WriteStartArray("sources");
         json.WriteStartObject();

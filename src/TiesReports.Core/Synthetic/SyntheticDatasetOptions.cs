@@ -16,6 +16,12 @@ public sealed record SyntheticDatasetOptions
 
     public DateOnly AsOf { get; init; } = new(2026, 11, 1);
 
+    /// <summary>
+    /// Only what the format requires: places and partnerships between every pair of a few hundred places, no
+    /// trade, sectors, events, institutions or links (see <see cref="LeanDatasetGenerator"/>).
+    /// </summary>
+    public bool Lean { get; init; }
+
     /// <summary>Scales the rows of trade, sectors and events together (the benchmark's 1×, 10×, 100×).</summary>
     public SyntheticDatasetOptions Scaled(int factor) => this with
     {

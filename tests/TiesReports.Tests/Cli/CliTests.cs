@@ -188,6 +188,22 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Brief_OverThePageLimit_IsAClearErrorExitingOne_AndWritesNoPdf()
+    {
+        // A hub with 3,000 partners: its place brief lists every one of them and runs past 1,000 pages.
+        var data = _work.Combine("hub");
+        Directory.CreateDirectory(data);
+        await File.WriteAllBytesAsync(Path.Combine(data, "synthetic.json"), SyntheticDatasetGenerator.Generate(new SyntheticDatasetOptions { Partnerships = 3000, TradeYears = 0, SectorsPerPartnership = 2, EventsPerPartnership = 2 }));
+
+        var result = await CliRunner.RunAsync(_work.Path, "brief", SyntheticDatasetGenerator.HubId, "--data", data, "--period", "2026-11");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"error: the brief of '{SyntheticDatasetGenerator.HubId}' for 2026-11 is not rendered: The document would run to more than 1,000 pages", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled", result.StdErr, StringComparison.Ordinal);
+        Assert.False(File.Exists(_work.Combine("out", $"{SyntheticDatasetGenerator.HubId}-2026-11.pdf")));
+    }
+
+    [Fact]
     public async Task Batch_Renders200SyntheticPartnerships()
     {
         var data = _work.Combine("synthetic");

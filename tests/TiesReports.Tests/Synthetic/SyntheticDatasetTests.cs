@@ -21,6 +21,27 @@ public sealed class SyntheticDatasetTests
     }
 
     [Fact]
+    public void Lean_100000Partnerships_FitInOneFileUnderTheLoaderLimit()
+    {
+        var bytes = SyntheticDatasetGenerator.Generate(new SyntheticDatasetOptions { Partnerships = 100_000, Lean = true });
+
+        Assert.InRange(bytes.Length, 1, new Core.Loading.LoaderOptions().MaxFileBytes);
+    }
+
+    [Fact]
+    public void Lean_LoadsCleanly_EveryPartnershipBetweenTwoOfAFewPlaces()
+    {
+        var result = SeedData.Load(("lean.json", SyntheticDatasetGenerator.Generate(new SyntheticDatasetOptions { Partnerships = 3000, Lean = true })));
+
+        Assert.Empty(result.Errors);
+        Assert.True(result.Dataset.IsSynthetic);
+        Assert.Equal(3000, result.Dataset.Partnerships.Count);
+        Assert.Equal(LeanDatasetGenerator.PlacesFor(3000), result.Dataset.Places.Count);
+        Assert.Equal(3000, result.Dataset.Partnerships.Select(p => string.Join('|', p.PlaceIds)).Distinct().Count());
+        Assert.Empty(result.Dataset.Trade);
+    }
+
+    [Fact]
     public void Generated_IsDeterministicForASeed()
     {
         var options = new SyntheticDatasetOptions { Partnerships = 5, Seed = 7 };
