@@ -268,7 +268,9 @@ public sealed class BriefingBuilder
                     "glance.partners.text",
                     ("partnerships", L.Count("count.partnerships", partnerships.Count)),
                     ("stages", string.Join(L.Text("list.separator"), stages)),
-                    ("partners", string.Join(L.Text("list.separator"), partners.Select(Name).Take(8)) + (partners.Count > 8 ? L.Format("list.and-more", ("count", Formats.Count(partners.Count - 8, L))) : "")))));
+                    // Each partner with its stage: the counts alone do not say which partner is at which stage.
+                    ("partners", string.Join(L.Text("list.separator"), partnerships.Take(8).Select((p, i) => L.Format("partners.other.entry", ("partner", Name(partners[i])), ("stage", L.Term("stage", p.Stage).ToLowerInvariant()))))
+                        + (partners.Count > 8 ? L.Format("list.and-more", ("count", Formats.Count(partners.Count - 8, L))) : "")))));
         }
 
         var thisMonth = events.InPeriod.Select(e => L.Format("glance.event", ("name", e.Name), ("when", e.When), ("place", e.Place))).ToList();

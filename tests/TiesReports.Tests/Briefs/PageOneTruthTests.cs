@@ -37,6 +37,22 @@ public sealed class PageOneTruthTests
     }
 
     [Fact]
+    public void PlaceBriefPageOne_NamesEachPartnerWithItsStage()
+    {
+        var briefing = Infrastructure.Briefs.Dalian("dalian");
+        var dataset = SeedData.Load((SeedData.FileName, SeedData.Bytes)).Dataset;
+
+        var partners = briefing.Glance.Single(g => g.Label == "Partners").Text;
+
+        var all = dataset.Partnerships.Where(p => p.PlaceIds.Contains("dalian")).ToList();
+        Assert.True(all.Count >= 2, "the seed has several Dalian partnerships");
+        Assert.All(all, p => Assert.Contains(
+            $"{dataset.FindPlace(p.PartnerOf("dalian"))!.Name} ({Core.Localisation.Language.English.Term("stage", p.Stage).ToLowerInvariant()})",
+            partners,
+            StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DalianArkhangelsk_CountsOnlyTheLinksBetweenTheTwoPlaces()
     {
         var briefing = Dalian.Value;
