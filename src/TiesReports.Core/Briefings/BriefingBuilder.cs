@@ -261,13 +261,11 @@ public sealed class BriefingBuilder
         }
         else
         {
-            var stages = partnerships.GroupBy(p => p.Stage).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => L.Format("glance.stage-count", ("count", Formats.Count(g.Count(), L)), ("stage", L.Term("stage", g.Key).ToLowerInvariant()))).ToList();
             lines.Add(new GlanceLine(L.Text("glance.partners"), partnerships.Count == 0
                 ? L.Text("glance.partners.none")
                 : L.Format(
                     "glance.partners.text",
                     ("partnerships", L.Count("count.partnerships", partnerships.Count)),
-                    ("stages", string.Join(L.Text("list.separator"), stages)),
                     // Each partner with its stage: the counts alone do not say which partner is at which stage.
                     ("partners", string.Join(L.Text("list.separator"), partnerships.Take(8).Select((p, i) => L.Format("partners.other.entry", ("partner", Name(partners[i])), ("stage", L.Term("stage", p.Stage).ToLowerInvariant()))))
                         + (partners.Count > 8 ? L.Format("list.and-more", ("count", Formats.Count(partners.Count - 8, L))) : "")))));
