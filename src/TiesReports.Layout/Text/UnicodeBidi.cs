@@ -32,8 +32,9 @@ public sealed class UnicodeBidi
         ArgumentNullException.ThrowIfNull(text);
         foreach (var c in text)
         {
-            // Below the Hebrew block nothing is right-to-left or an explicit control (except the controls below).
-            if (c >= 0x0590 && (c <= 0x08FF || c is >= '\u200E' and <= '\u200F' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069' || c >= 0xD800))
+            // Right-to-left letters and numbers live in the Hebrew to Arabic Extended blocks, the presentation forms and
+            // beyond the BMP (surrogates); elsewhere only the explicit controls below. Chinese text never asks ICU.
+            if (c >= 0x0590 && (c <= 0x08FF || c is >= '\u200E' and <= '\u200F' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069' || c is >= '\uD800' and <= '\uDFFF' || c is >= '\uFB1D' and <= '\uFEFE'))
             {
                 if (char.IsSurrogate(c) || ClassOf(c) is BidiClass.R or BidiClass.AL or BidiClass.AN or >= BidiClass.LRE)
                 {

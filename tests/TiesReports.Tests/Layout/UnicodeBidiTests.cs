@@ -53,6 +53,20 @@ public sealed class UnicodeBidiTests
     }
 
     [Fact]
+    public void NeedsBidi_IsTrueForEveryCharacterThatCanTurnALineRightToLeft()
+    {
+        // The fast path that keeps Latin, Cyrillic and Chinese text away from ICU must miss no character that matters.
+        var missed = Enumerable.Range(0, 0x10000)
+            .Where(c => c is < 0xD800 or > 0xDFFF)
+            .Where(c => UnicodeBidi.ClassOf(c) is UnicodeBidi.BidiClass.R or UnicodeBidi.BidiClass.AL or UnicodeBidi.BidiClass.AN or >= UnicodeBidi.BidiClass.LRE)
+            .Where(c => !UnicodeBidi.NeedsBidi(((char)c).ToString()))
+            .Select(c => $"U+{c:X4}")
+            .ToList();
+
+        Assert.Empty(missed);
+    }
+
+    [Fact]
     public void MixedLine_KeepsLatinLeftToRight_AndArabicWithItsNumberRightToLeft()
     {
         var text = "Dubai دبي 2024";
