@@ -1,5 +1,4 @@
 using System.Globalization;
-using ICU4N.Text;
 using TiesReports.Core.Briefings;
 using TiesReports.Core.Model;
 
@@ -22,8 +21,8 @@ public sealed class Language
         CountryNameKey = countryNameKey;
         Locale = CldrLocales.For(tag);
 
-        // ICU4N evaluates CLDR's rule syntax; the rules themselves come from CLDR's plurals.json (see LocaleData).
-        _plurals = PluralRules.CreateRules(string.Join("; ", Locale.Plurals.Where(r => r.Value.Length > 0).Select(r => $"{r.Key}: {r.Value}")));
+        // The rules come from CLDR's plurals.json (see LocaleData).
+        _plurals = PluralRules.Parse(Locale.Plurals);
     }
 
     public static Language English { get; } = new("en", "English", "English", "en");
@@ -107,7 +106,7 @@ public sealed class Language
     }
 
     /// <summary>The CLDR plural category of a count.</summary>
-    public string PluralCategoryOf(decimal count) => _plurals.Select((double)count);
+    public string PluralCategoryOf(decimal count) => _plurals.Select(count);
 
     /// <summary>A glossary text without placeholders.</summary>
     public string Text(string key) => Format(key);

@@ -99,7 +99,7 @@ public sealed class ReceiptStore(TableServiceClient tables, IOptions<DeliveryOpt
     {
         if (!_created)
         {
-            await SubscriptionStore.Guard(() => _table.CreateIfNotExistsAsync(cancellationToken));
+            await SubscriptionStore.Guard(async () => { await _table.CreateIfMissingAsync(cancellationToken); return true; });
             _created = true;
         }
     }

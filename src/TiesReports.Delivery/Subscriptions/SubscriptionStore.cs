@@ -187,7 +187,7 @@ public sealed class SubscriptionStore(TableServiceClient tables, IOptions<Delive
     {
         if (!_created)
         {
-            await Guard(() => _table.CreateIfNotExistsAsync(cancellationToken));
+            await Guard(async () => { await _table.CreateIfMissingAsync(cancellationToken); return true; });
             _created = true;
         }
     }

@@ -1,5 +1,3 @@
-using ICU4N;
-using ICU4N.Globalization;
 using BidiClass = TiesReports.Layout.Text.UnicodeBidi.BidiClass;
 
 namespace TiesReports.Layout.Text;
@@ -11,6 +9,8 @@ namespace TiesReports.Layout.Text;
 internal sealed class IsolatingRunSequence
 {
     private const int MaxBracketDepth = 63;
+    private const int OpeningBracket = 1; // U_BPT_OPEN
+    private const int ClosingBracket = 2; // U_BPT_CLOSE
 
     private readonly int[] _indices;
     private readonly BidiClass[] _types;
@@ -268,17 +268,17 @@ internal sealed class IsolatingRunSequence
             }
 
             var cp = codePoints[_indices[n]];
-            var kind = UChar.GetIntPropertyValue(cp, UProperty.Bidi_Paired_Bracket_Type);
-            if (kind == BidiPairedBracketType.Open)
+            var kind = SystemIcu.PairedBracketType(cp);
+            if (kind == OpeningBracket)
             {
                 if (stack.Count == MaxBracketDepth)
                 {
                     break;
                 }
 
-                stack.Add((Canonical(UChar.GetBidiPairedBracket(cp)), n));
+                stack.Add((Canonical(SystemIcu.PairedBracket(cp)), n));
             }
-            else if (kind == BidiPairedBracketType.Close)
+            else if (kind == ClosingBracket)
             {
                 var closing = Canonical(cp);
                 for (var s = stack.Count - 1; s >= 0; s--)

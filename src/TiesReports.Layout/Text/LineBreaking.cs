@@ -15,12 +15,6 @@ internal static class LineBreaking
     private static readonly SearchValues<char> ClosingPunctuation = SearchValues.Create(
         "。，、）」』】》〉〕〗〙〛］｝｠！？：；・ー’”々ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ‥…．｡､),.");
 
-    // ICU's line iterator loads its dictionaries on first use (about a second): only text in these scripts pays it.
-    private static readonly Lazy<ICU4N.Text.BreakIterator> Dictionary = new(
-        () => ICU4N.Text.BreakIterator.GetLineInstance(new ICU4N.Globalization.UCultureInfo("th")), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static readonly object DictionaryLock = new();
-
     /// <summary>Thai, Lao, Myanmar and Khmer: no spaces between words.</summary>
     public static bool IsDictionaryScript(int codePoint) => codePoint is
         >= 0x0E00 and <= 0x0EFF or // Thai, Lao
@@ -30,17 +24,9 @@ internal static class LineBreaking
     /// <summary>Break positions in <paramref name="text"/> (a run of such a script), from 0 to its length.</summary>
     public static IReadOnlyList<int> DictionaryBreaks(string text)
     {
-        var breaks = new List<int> { 0 };
-        lock (DictionaryLock)
-        {
-            var iterator = Dictionary.Value;
-            iterator.SetText(text);
-            iterator.First();
-            for (var b = iterator.Next(); b != ICU4N.Text.BreakIterator.Done; b = iterator.Next())
-            {
-                breaks.Add(b);
-            }
-        }
+        // ICU's line iterator with its dictionaries (loaded on first use): only text in these scripts pays for them.
+        var breaks = SystemIcu.LineBreaks(text);
+        breaks.Insert(0, 0);
 
         if (breaks[^1] != text.Length)
         {

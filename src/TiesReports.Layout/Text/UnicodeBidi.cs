@@ -1,12 +1,9 @@
-using ICU4N;
-using ICU4N.Globalization;
-
 namespace TiesReports.Layout.Text;
 
 /// <summary>
 /// The Unicode Bidirectional Algorithm (UAX #9) for one paragraph: embedding levels (rules P2–P3, X1–X10, W1–W7,
 /// N0–N2, I1–I2), the line rules L1–L2 and bracket mirroring (L4). Written here because no served .NET package has
-/// it: ICU4N 60.1 ships the bidi character classes but not ICU's Bidi class. Character data comes from ICU4N.
+/// it. Character data comes from the system's ICU (<see cref="SystemIcu"/>).
 /// </summary>
 public sealed class UnicodeBidi
 {
@@ -35,8 +32,9 @@ public sealed class UnicodeBidi
         ArgumentNullException.ThrowIfNull(text);
         foreach (var c in text)
         {
-            // Below the Hebrew block nothing is right-to-left or an explicit control (except the controls below).
-            if (c >= 0x0590 && (c <= 0x08FF || c is >= '\u200E' and <= '\u200F' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069' || c >= 0xD800))
+            // Right-to-left letters and numbers live in the Hebrew to Arabic Extended blocks, the presentation forms and
+            // beyond the BMP (surrogates); elsewhere only the explicit controls below. Chinese text never asks ICU.
+            if (c >= 0x0590 && (c <= 0x08FF || c is >= '\u200E' and <= '\u200F' || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069' || c is >= '\uD800' and <= '\uDFFF' || c is >= '\uFB1D' and <= '\uFEFE'))
             {
                 if (char.IsSurrogate(c) || ClassOf(c) is BidiClass.R or BidiClass.AL or BidiClass.AN or >= BidiClass.LRE)
                 {
@@ -110,7 +108,7 @@ public sealed class UnicodeBidi
     public bool IsRemovedAt(int index) => IsRemoved(_original[index]);
 
     /// <summary>The code point as drawn at <paramref name="level"/>: brackets and other mirrored characters flip in right-to-left text (L4).</summary>
-    public static int Mirrored(int codePoint, byte level) => (level & 1) == 1 ? UChar.GetMirror(codePoint) : codePoint;
+    public static int Mirrored(int codePoint, byte level) => (level & 1) == 1 ? SystemIcu.Mirror(codePoint) : codePoint;
 
     /// <summary>
     /// Rule L2: the visual order of items with the given levels, as indices into <paramref name="levels"/>, left to right.
@@ -150,32 +148,16 @@ public sealed class UnicodeBidi
         return order;
     }
 
-    internal static BidiClass ClassOf(int codePoint) => UChar.GetDirection(codePoint) switch
-    {
-        UCharacterDirection.LeftToRight => BidiClass.L,
-        UCharacterDirection.RightToLeft => BidiClass.R,
-        UCharacterDirection.RightToLeftArabic => BidiClass.AL,
-        UCharacterDirection.EuropeanNumber => BidiClass.EN,
-        UCharacterDirection.EuropeanNumberSeparator => BidiClass.ES,
-        UCharacterDirection.EuropeanNumberTerminator => BidiClass.ET,
-        UCharacterDirection.ArabicNumber => BidiClass.AN,
-        UCharacterDirection.CommonNumberSeparator => BidiClass.CS,
-        UCharacterDirection.DirNonSpacingMark => BidiClass.NSM,
-        UCharacterDirection.BoundaryNeutral => BidiClass.BN,
-        UCharacterDirection.BlockSeparator => BidiClass.B,
-        UCharacterDirection.SegmentSeparator => BidiClass.S,
-        UCharacterDirection.WhiteSpaceNeutral => BidiClass.WS,
-        UCharacterDirection.LeftToRightEmbedding => BidiClass.LRE,
-        UCharacterDirection.LeftToRightOverride => BidiClass.LRO,
-        UCharacterDirection.RightToLeftEmbedding => BidiClass.RLE,
-        UCharacterDirection.RightToLeftOverride => BidiClass.RLO,
-        UCharacterDirection.PopDirectionalFormat => BidiClass.PDF,
-        UCharacterDirection.LeftToRightIsolate => BidiClass.LRI,
-        UCharacterDirection.RightToLeftIsolate => BidiClass.RLI,
-        UCharacterDirection.FirstStrongIsolate => BidiClass.FSI,
-        UCharacterDirection.PopDirectionalIsolate => BidiClass.PDI,
-        _ => BidiClass.ON,
-    };
+    /// <summary>ICU's UCharDirection numbers, in its order (uchar.h), as this algorithm's classes.</summary>
+    private static readonly BidiClass[] ByIcuDirection =
+    [
+        BidiClass.L, BidiClass.R, BidiClass.EN, BidiClass.ES, BidiClass.ET, BidiClass.AN, BidiClass.CS, BidiClass.B,
+        BidiClass.S, BidiClass.WS, BidiClass.ON, BidiClass.LRE, BidiClass.LRO, BidiClass.AL, BidiClass.RLE, BidiClass.RLO,
+        BidiClass.PDF, BidiClass.NSM, BidiClass.BN, BidiClass.FSI, BidiClass.LRI, BidiClass.RLI, BidiClass.PDI,
+    ];
+
+    internal static BidiClass ClassOf(int codePoint) =>
+        SystemIcu.Direction(codePoint) is var direction && (uint)direction < (uint)ByIcuDirection.Length ? ByIcuDirection[direction] : BidiClass.ON;
 
     private static bool IsRemoved(BidiClass type) => type is BidiClass.BN or BidiClass.LRE or BidiClass.RLE or BidiClass.LRO or BidiClass.RLO or BidiClass.PDF;
 

@@ -20,16 +20,19 @@ public static class CliRunner
         }
     }
 
-    public static async Task<Result> RunAsync(string workingDirectory, IDictionary<string, string>? environment, params string[] args)
+    public static Task<Result> RunAsync(string workingDirectory, IDictionary<string, string>? environment, params string[] args) =>
+        RunProgramAsync("dotnet", workingDirectory, environment, [CliPath, .. args]);
+
+    /// <summary>Any build of the CLI, such as the native one (<see cref="Cli.NativeAotCliTests"/>).</summary>
+    public static async Task<Result> RunProgramAsync(string program, string workingDirectory, IDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(CliPath);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
