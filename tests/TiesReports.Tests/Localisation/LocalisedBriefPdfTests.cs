@@ -132,6 +132,24 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
         Assert.True(capitalAfterColon.Count == 0, "capital after a colon: " + string.Join(", ", capitalAfterColon));
     }
 
+    [Theory]
+    [InlineData("ru", "Космическое сотрудничество")]
+    [InlineData("zh-Hans", "航天合作")]
+    [InlineData("en", "Space cooperation")]
+    public void OtherSector_IsNamedByTheDatasLabelInTheBriefsLanguage(string tag, string expected)
+    {
+        var tree = SeedData.Tree();
+        var sector = tree["partnerships"]![0]!["sectors"]![0]!.AsObject();
+        sector["sector"] = "other";
+        sector["label"] = "Space cooperation";
+        sector["labelTranslations"] = new JsonObject { ["ru"] = "Космическое сотрудничество", ["zh"] = "航天合作" };
+        var dataset = SeedData.Load(("other.json", SeedData.ToBytes(tree))).Dataset;
+
+        var briefing = new BriefingBuilder(dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026, Language: Language.FromTag(tag)));
+
+        Assert.Contains(briefing.Sectors, s => s.Sector == expected);
+    }
+
     [Fact]
     public void EnglishBrief_KeepsItsCapitalAfterALabelsColon()
     {
