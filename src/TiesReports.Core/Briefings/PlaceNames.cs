@@ -71,6 +71,18 @@ internal sealed class PlaceNames(Dataset dataset, Language language)
     public string Translated(string text, Translations? translations, string field) =>
         language == Language.English ? text : translations?.Of(language.Tag, field) ?? text;
 
+    /// <summary>A controlled term's label (<see cref="Language.Term"/>); an "other" label without a translation is source text.</summary>
+    public string Term(string list, string code, OtherLabel? other)
+    {
+        var label = language.Term(list, code, other);
+        if (language != Language.English && other is not null && code == Vocabulary.OtherCode && label == other.Text && !other.Translations.ContainsKey(language.CountryNameKey))
+        {
+            UsedSourceText = true;
+        }
+
+        return label;
+    }
+
     /// <summary>The data's translation of a field, or its source text (remembered as used).</summary>
     public string Source(string text, Translations? translations, string field = "text")
     {
