@@ -76,7 +76,7 @@ public sealed class BriefingBuilder
         var sectors = partnerships
             .SelectMany(p => p.Sectors.Select(s => (Partnership: p, Sector: s)))
             .Select(x => new SectorEntry(
-                L.Term("sector", x.Sector.Sector, x.Sector.Other),
+                Names.Term("sector", x.Sector.Sector, x.Sector.Other),
                 L.Term("sector-status", x.Sector.Status),
                 SectorTally.GroupOf(x.Sector),
                 NameOf(x.Partnership.PartnerOf(home.Id)),
@@ -101,7 +101,7 @@ public sealed class BriefingBuilder
         var institutions = institutionRows
             .Select(x => new InstitutionEntry(
                 Names.Source(x.Item.Name, x.Item.Translations, "name"),
-                L.Term("institution-kind", x.Item.Kind, x.Item.Other),
+                Names.Term("institution-kind", x.Item.Kind, x.Item.Other),
                 NameOf(x.Item.HostPlaceId),
                 x.Item.RelatedPlaceIds.Count == 0 ? (x.Item.Operator is null ? "—" : Names.Source(x.Item.Operator, x.Item.Translations, "operator")) : string.Join(L.Text("list.separator"), x.Item.RelatedPlaceIds.Select(NameOf)) + (x.Item.Operator is null ? "" : L.Format("institution.operated-by", ("operator", Names.Source(x.Item.Operator, x.Item.Translations, "operator")))),
                 Describe(x.Item.Established),
@@ -117,7 +117,7 @@ public sealed class BriefingBuilder
             .ToList(), x => x.Scope!.Value);
         var connections = connectionRows
             .Select(x => new ConnectionEntry(
-                L.Term("connection-kind", x.Item.Kind, x.Item.Other),
+                Names.Term("connection-kind", x.Item.Kind, x.Item.Other),
                 string.Join(" – ", x.Item.PlaceIds.Select(NameOf)),
                 L.Term("connection-status", x.Item.Status),
                 Describe(x.Item.Since),
@@ -459,7 +459,7 @@ public sealed class BriefingBuilder
             .ToList();
         EventEntry Entry((CooperationEvent Event, FactScope? Scope) x) => new(
             Names.Source(x.Event.Name, x.Event.Translations, "name"),
-            L.Term("event-kind", x.Event.Kind, x.Event.Other),
+            Names.Term("event-kind", x.Event.Kind, x.Event.Other),
             NameOf(x.Event.PlaceId),
             x.Event.Start is { } s ? (x.Event.End is { } end && end != s ? $"{L.Date(s)} – {L.Date(end)}" : L.Date(s)) : L.Text("date.not-stated-sentence") + (x.Event.DateNote is null ? "" : Names.Source(x.Event.DateNote, x.Event.Translations, "dateNote")),
             sources.Cite(x.Event.SourceId),
@@ -557,7 +557,7 @@ public sealed class BriefingBuilder
         return partnerships.Select(p =>
         {
             var partnerId = p.PartnerOf(home.Id);
-            var inForce = p.Sectors.Where(s => SectorTally.InForce(SectorTally.GroupOf(s))).Select(s => L.Term("sector", s.Sector, s.Other)).Distinct().ToList();
+            var inForce = p.Sectors.Where(s => SectorTally.InForce(SectorTally.GroupOf(s))).Select(s => Names.Term("sector", s.Sector, s.Other)).Distinct().ToList();
             var latest = flowsOf.GetValueOrDefault(partnerId, [])
                 .Select(f => trade.LatestWithChange(f).Latest is { } y ? L.Format("compare.trade", ("amount", trade.Describe(y, f.Currency)), ("reporter", f.Reporter)) : null)
                 .OfType<string>()

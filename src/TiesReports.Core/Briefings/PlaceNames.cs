@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TiesReports.Core.Localisation;
 using TiesReports.Core.Model;
 
@@ -51,16 +52,44 @@ internal sealed class PlaceNames(Dataset dataset, Language language)
         return IsOwnLanguage(place) && place.NativeRegion is not null ? place.NativeRegion : Source(place.Region, place.Translations, "region");
     }
 
-    /// <summary>True when <paramref name="text"/> starts with the name of a place or person of the data, in any language it is written in.</summary>
+    /// <summary>
+    /// The first words of every place and person name in the data, in every language it writes them: built once
+    /// per loaded dataset, and only when a Russian brief asks, so no brief scans the whole dataset for it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Dataset, HashSet<string>> NameWords = new();
+
+    /// <summary>True when <paramref name="text"/> starts with (the first word of) a place or person name of the data.</summary>
     public bool StartsWithName(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var names = dataset.Places.SelectMany(p => new[] { Of(p), p.Name, p.NativeName })
-            .Concat(dataset.Partnerships.SelectMany(p => p.People).Select(p => Translated(p.Name, p.Translations, "name")));
-        return names.Any(name => name.Length > 0 && text.StartsWith(name, StringComparison.Ordinal));
+        return NameWords.GetValue(dataset, FirstWordsOfNames).Contains(FirstWord(text));
     }
 
     public string Of(string placeId) => dataset.FindPlace(placeId) is { } place ? Of(place) : placeId;
+
+    private static HashSet<string> FirstWordsOfNames(Dataset dataset)
+    {
+        static IEnumerable<string> Translated(Translations? translations) =>
+            translations is null ? [] : translations.Languages.Select(l => translations.Of(l, "name")).OfType<string>();
+
+        return dataset.Places.SelectMany(p => Translated(p.Translations).Append(p.Name).Append(p.NativeName))
+            .Concat(dataset.Partnerships.SelectMany(p => p.People).SelectMany(p => Translated(p.Translations).Append(p.Name)))
+            .Select(FirstWord)
+            .Where(w => w.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Letters, digits, hyphens and apostrophes from the start ("Санкт-Петербург" is one word).</summary>
+    private static string FirstWord(string text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '\'' or '’'))
+        {
+            end++;
+        }
+
+        return text[..end];
+    }
 
     private bool IsOwnLanguage(Place place) => OwnLanguage.TryGetValue(place.Country, out var own) && own == language;
 
@@ -70,6 +99,18 @@ internal sealed class PlaceNames(Dataset dataset, Language language)
     /// </summary>
     public string Translated(string text, Translations? translations, string field) =>
         language == Language.English ? text : translations?.Of(language.Tag, field) ?? text;
+
+    /// <summary>A controlled term's label (<see cref="Language.Term"/>); an "other" label without a translation is source text.</summary>
+    public string Term(string list, string code, OtherLabel? other)
+    {
+        var label = language.Term(list, code, other);
+        if (language != Language.English && other is not null && code == Vocabulary.OtherCode && label == other.Text && !other.Translations.ContainsKey(language.CountryNameKey))
+        {
+            UsedSourceText = true;
+        }
+
+        return label;
+    }
 
     /// <summary>The data's translation of a field, or its source text (remembered as used).</summary>
     public string Source(string text, Translations? translations, string field = "text")

@@ -123,9 +123,12 @@ public sealed class Language
         return Fill(entry, template, [("count", Formats.Count(count, this)), .. values]);
     }
 
-    /// <summary>The label of a controlled term: the data's own label for "other", else the glossary's ("sector.energy").</summary>
+    /// <summary>
+    /// The label of a controlled term: the data's own label for "other" (its labelTranslations entry in this
+    /// language, keyed "ru" and "zh" as country names are, else as written), else the glossary's ("sector.energy").
+    /// </summary>
     public string Term(string list, string code, OtherLabel? other = null) =>
-        code == Vocabulary.OtherCode && other is not null ? other.Text : Text($"{list}.{code}");
+        code == Vocabulary.OtherCode && other is not null ? other.In(CountryNameKey) : Text($"{list}.{code}");
 
     public string Country(string code) => Countries.TryGet(code, out var country) ? country.Name(CountryNameKey) : code;
 

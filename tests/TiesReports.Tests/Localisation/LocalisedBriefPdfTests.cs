@@ -132,6 +132,43 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
         Assert.True(capitalAfterColon.Count == 0, "capital after a colon: " + string.Join(", ", capitalAfterColon));
     }
 
+    [Theory]
+    [InlineData("ru", "Космическое сотрудничество")]
+    [InlineData("zh-Hans", "航天合作")]
+    [InlineData("en", "Space cooperation")]
+    public void OtherSector_IsNamedByTheDatasLabelInTheBriefsLanguage(string tag, string expected)
+    {
+        var tree = SeedData.Tree();
+        var sector = tree["partnerships"]![0]!["sectors"]![0]!.AsObject();
+        sector["sector"] = "other";
+        sector["label"] = "Space cooperation";
+        sector["labelTranslations"] = new JsonObject { ["ru"] = "Космическое сотрудничество", ["zh"] = "航天合作" };
+        var dataset = SeedData.Load(("other.json", SeedData.ToBytes(tree))).Dataset;
+
+        var briefing = new BriefingBuilder(dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026, Language: Language.FromTag(tag)));
+
+        Assert.Contains(briefing.Sectors, s => s.Sector == expected);
+        Assert.Null(briefing.SourceTextNote);
+    }
+
+    [Fact]
+    public void OtherSector_WithoutALabelInTheBriefsLanguage_IsSourceText_AndSaysSo()
+    {
+        var tree = SeedData.Tree();
+        var sector = tree["partnerships"]![0]!["sectors"]![0]!.AsObject();
+        sector["sector"] = "other";
+        sector["label"] = "Space cooperation";
+        sector["labelTranslations"] = new JsonObject { ["zh"] = "航天合作" };
+        var dataset = SeedData.Load(("other.json", SeedData.ToBytes(tree))).Dataset;
+
+        var russian = new BriefingBuilder(dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026, Language: Language.Russian));
+        var chinese = new BriefingBuilder(dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026, Language: Language.Chinese));
+
+        Assert.Contains(russian.Sectors, s => s.Sector == "Space cooperation");
+        Assert.Equal(LanguageFormatsTests.Plain(SourceTextNote(Language.Russian)), LanguageFormatsTests.Plain(russian.SourceTextNote!));
+        Assert.Null(chinese.SourceTextNote);
+    }
+
     [Fact]
     public void EnglishBrief_KeepsItsCapitalAfterALabelsColon()
     {
