@@ -17,7 +17,7 @@ internal static class BriefCommand
         var subject = new Argument<string>("subject") { Description = "Partnership id (e.g. dalian-arkhangelsk) or place id (e.g. dalian)." };
         var period = CommonOptions.Period();
         var data = CommonOptions.Data();
-        var output = new Option<string?>("--out", "-o") { Description = "Where to write the PDF. Default: out/{subject}-{period}.pdf (out/{subject}-{period}.{lang}.pdf in Russian or Chinese)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Where to write the PDF: a file, or a folder to write it into under its usual name. Default: out/{subject}-{period}.pdf (out/{subject}-{period}.{lang}.pdf in Russian or Chinese)." };
         var lang = new Option<string?>("--lang", "-l") { Description = $"The brief's language: {Language.SupportedTags}. Default: en." };
         var command = new Command("brief", "Render the briefing of one partnership or place for one month.") { subject, period, data, output, lang };
         command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(subject)!, parse.GetValue(period), parse.GetValue(data)!, parse.GetValue(output), parse.GetValue(lang), cancellationToken));
@@ -36,14 +36,16 @@ internal static class BriefCommand
             throw new UsageException($"subject: {reason}");
         }
 
-        var fileName = outPath is null ? null : Path.GetFileName(outPath);
+        // An existing folder (or a path ending in a separator) takes the brief under its usual name, as cp and curl -O do.
+        var intoFolder = outPath is not null && (Directory.Exists(outPath) || outPath.EndsWith(Path.DirectorySeparatorChar) || outPath.EndsWith(Path.AltDirectorySeparatorChar));
+        var fileName = outPath is null || intoFolder ? null : Path.GetFileName(outPath);
         if (fileName is not null && StoreNames.Check(fileName) is { } badName)
         {
             throw new UsageException($"--out: {badName}.");
         }
 
         // The brief goes through the same service as the API; only the file names are the CLI's (see BriefOutputFolder).
-        var folder = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = outPath is null ? "out" : Path.GetDirectoryName(Path.GetFullPath(outPath))! });
+        var folder = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = outPath is null ? "out" : intoFolder ? outPath : Path.GetDirectoryName(Path.GetFullPath(outPath))! });
         var service = new BriefService(new BriefOutputFolder(folder, fileName), new DatasetLoader(ShippedFontCoverage.LoaderOptions()));
         var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
@@ -52,7 +54,7 @@ internal static class BriefCommand
             return ExitCodes.InvalidData;
         }
 
-        var path = outPath ?? Path.Combine("out", language == Language.English ? $"{subject}-{period}.pdf" : $"{subject}-{period}.{language.Tag}.pdf");
+        var path = outPath is not null && !intoFolder ? outPath : Path.Combine(outPath ?? "out", language == Language.English ? $"{subject}-{period}.pdf" : $"{subject}-{period}.{language.Tag}.pdf");
         BriefOutcome outcome;
         try
         {

@@ -23,6 +23,19 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Brief_WithOutAnExistingFolder_WritesTheBriefIntoItUnderItsUsualName()
+    {
+        Directory.CreateDirectory(_work.Combine("briefs"));
+
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--out", "briefs");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Wrote briefs/dalian-arkhangelsk-2026-11.pdf", result.StdOut, StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(_work.Combine("briefs", "dalian-arkhangelsk-2026-11.pdf"));
+        Assert.Contains("Архангельск", pdf.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Brief_WithLangRu_WritesTheRussianBrief_BesideItsModel()
     {
         var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--lang", "ru");
