@@ -88,7 +88,7 @@ internal static unsafe class SystemIcu
 
     private static Exports Load()
     {
-        // Newest first, as .NET's own globalization probes; an unversioned name last (a distribution's dev link).
+        // Newest first, as .NET's own globalization probes.
         foreach (var major in Enumerable.Range(50, 60).Reverse())
         {
             if (NativeLibrary.TryLoad($"libicuuc.so.{major}", out var handle))
@@ -97,7 +97,8 @@ internal static unsafe class SystemIcu
             }
         }
 
-        if (NativeLibrary.TryLoad("libicuuc.so", out var unversioned) || NativeLibrary.TryLoad("icuuc", out unversioned))
+        // A distribution's development link; Windows 10 and later ship ICU as icu.dll with unversioned names.
+        if (NativeLibrary.TryLoad("libicuuc.so", out var unversioned) || NativeLibrary.TryLoad("icu", out unversioned) || NativeLibrary.TryLoad("icuuc", out unversioned))
         {
             return new Exports(unversioned, NativeLibrary.TryGetExport(unversioned, "u_charName", out _) ? "" : Suffix(unversioned));
         }
