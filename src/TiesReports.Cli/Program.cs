@@ -42,6 +42,12 @@ catch (StorageUnavailableException ex)
     Console.Error.WriteLine($"error: {ex.Message}");
     return ExitCodes.Unavailable;
 }
+catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException || ex.InnerException is DllNotFoundException or EntryPointNotFoundException)
+{
+    // Loaded only when a brief has right-to-left, Thai or Devanagari text, so this is the first place it can fail.
+    Console.Error.WriteLine($"error: {(ex as DllNotFoundException ?? ex.InnerException ?? ex).Message}");
+    return ExitCodes.MissingLibrary;
+}
 catch (OperationCanceledException)
 {
     Console.Error.WriteLine("Cancelled.");
