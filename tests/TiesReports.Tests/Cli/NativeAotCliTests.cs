@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using TiesReports.Tests.Infra;
 using TiesReports.Tests.Infrastructure;
@@ -144,24 +143,8 @@ public sealed partial class NativeAotCliTests(NativeAotCliTests.NativeCli native
 
         public async Task InitializeAsync()
         {
-            // The README's command; `dotnet test` points MSBuild at its own instance, so its variables are dropped.
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "publish", Path.Combine("src", "TiesReports.Cli"), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", _output.Path, "--nologo" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                start.Environment.Remove(name);
-            }
-
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(40));
-            await process.WaitForExitAsync(timeout.Token);
-            (ExitCode, Log) = (process.ExitCode, await stdout + await stderr);
+            // The README's command.
+            (ExitCode, Log) = await DotnetPublish.RunAsync(TimeSpan.FromMinutes(40), Path.Combine("src", "TiesReports.Cli"), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", _output.Path, "--nologo");
             Azurite = await AzuriteProcess.StartAsync();
         }
 

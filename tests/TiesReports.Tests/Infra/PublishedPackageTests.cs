@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using TiesReports.Tests.Infrastructure;
 
@@ -66,31 +65,6 @@ public sealed class PublishedPackageTests
     }
 
     /// <summary>azd's own command for a dotnet function service: `dotnet publish {project} -c Release --output {dir}`.</summary>
-    private static async Task<(int Exit, string Log)> PublishAsync(string outputFolder)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "publish", FunctionsProject, "-c", "Release", "--output", outputFolder, "--nologo" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // `dotnet test` points MSBuild at its own instance; the publish must resolve its SDK like a shell would.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static async Task<(int Exit, string Log)> PublishAsync(string outputFolder) =>
+        await DotnetPublish.RunAsync(TimeSpan.FromMinutes(10), FunctionsProject, "-c", "Release", "--output", outputFolder, "--nologo");
 }
