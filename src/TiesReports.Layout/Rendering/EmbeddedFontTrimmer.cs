@@ -5,19 +5,58 @@ namespace TiesReports.Layout.Rendering;
 /// <summary>
 /// PDFsharp's subset of a TrueType font keeps the glyph ids of the whole face, so its <c>hmtx</c> table still holds
 /// the metrics of every glyph the document never draws: about 8 KB compressed per Chinese face, a fifth of a brief.
-/// This zeroes the metrics of glyphs whose outline was dropped, which leaves the program's size and glyph ids as they
-/// are (the PDF's <c>/W</c> array, not <c>hmtx</c>, gives readers the advances) and lets the stream compress to nothing.
+/// This zeroes the metrics of glyphs that the font's <c>/W</c> array does not list (the document never draws them)
+/// and whose outline the subset dropped, which leaves the program's size and glyph ids as they are, keeps every drawn
+/// glyph's width equal to its <c>/W</c> entry (as PDF/A asks), and lets the stream compress to nothing.
 /// </summary>
 internal static class EmbeddedFontTrimmer
 {
-    private static readonly byte[] FontFileMarker = "/Length1 "u8.ToArray();
+    private static readonly byte[] FontFileMarker = "/FontFile2 "u8.ToArray();
+    private static readonly byte[] DescriptorMarker = "/FontDescriptor "u8.ToArray();
+    private static readonly byte[] WidthsMarker = "/W["u8.ToArray();
 
-    /// <summary>True when a stream dictionary belongs to an embedded TrueType program (<c>/FontFile2</c>).</summary>
-    public static bool IsTrueTypeProgram(ReadOnlySpan<byte> dictionary) => dictionary.IndexOf(FontFileMarker) >= 0;
+    /// <summary>
+    /// The glyphs each embedded TrueType program draws, by the program's object number: read from the <c>/W</c> array
+    /// of the CIDFont whose descriptor points at the program. <paramref name="objects"/> gives each object's bytes by
+    /// object number (empty where the number is free).
+    /// </summary>
+    public static Dictionary<int, HashSet<int>> DrawnGlyphsByProgram(IReadOnlyList<ReadOnlyMemory<byte>> objects)
+    {
+        ArgumentNullException.ThrowIfNull(objects);
+        var drawnByDescriptor = new Dictionary<int, HashSet<int>>();
+        var programOfDescriptor = new Dictionary<int, int>();
+        for (var number = 0; number < objects.Count; number++)
+        {
+            var body = objects[number].Span;
+            var streamAt = body.IndexOf("stream\n"u8);
+            var dictionary = streamAt < 0 ? body : body[..streamAt];
+            if (ReferenceAfter(dictionary, FontFileMarker) is { } program)
+            {
+                programOfDescriptor[number] = program;
+            }
+            else if (ReferenceAfter(dictionary, DescriptorMarker) is { } descriptor && dictionary.IndexOf(WidthsMarker) is var w and >= 0 &&
+                ReadWidthGlyphs(dictionary[(w + WidthsMarker.Length)..]) is { } glyphs)
+            {
+                drawnByDescriptor[descriptor] = glyphs;
+            }
+        }
+
+        var result = new Dictionary<int, HashSet<int>>();
+        foreach (var (descriptor, program) in programOfDescriptor)
+        {
+            if (drawnByDescriptor.TryGetValue(descriptor, out var glyphs))
+            {
+                result[program] = glyphs;
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The trimmed program, or null when <paramref name="font"/> is not one this can read or nothing changed.</summary>
-    public static byte[]? Trim(ReadOnlySpan<byte> font)
+    public static byte[]? Trim(ReadOnlySpan<byte> font, IReadOnlySet<int> drawn)
     {
+        ArgumentNullException.ThrowIfNull(drawn);
         if (!TryFindTables(font, out var tables))
         {
             return null;
@@ -50,7 +89,7 @@ internal static class EmbeddedFontTrimmer
         {
             var start = next;
             next = ReadLoca(font, loca.Offset, glyph + 1, longLoca);
-            if (glyph == 0 || next != start)
+            if (glyph == 0 || next != start || drawn.Contains(glyph))
             {
                 continue;
             }
@@ -104,6 +143,91 @@ internal static class EmbeddedFontTrimmer
         }
 
         return sum;
+    }
+
+    private static int? ReferenceAfter(ReadOnlySpan<byte> dictionary, ReadOnlySpan<byte> key)
+    {
+        var at = dictionary.IndexOf(key);
+        return at >= 0 && System.Buffers.Text.Utf8Parser.TryParse(dictionary[(at + key.Length)..], out int number, out _) ? number : null;
+    }
+
+    // A CIDFont's widths: "c [w1 w2 …]" gives glyphs c, c+1, …; "c1 c2 w" gives glyphs c1 to c2. Null when unreadable.
+    private static HashSet<int>? ReadWidthGlyphs(ReadOnlySpan<byte> array)
+    {
+        var glyphs = new HashSet<int>();
+        var numbers = new List<int>();
+        var position = 0;
+        while (position < array.Length)
+        {
+            var c = array[position];
+            if (c == ']')
+            {
+                return numbers.Count == 0 ? glyphs : null;
+            }
+
+            if (c == '[')
+            {
+                if (numbers.Count != 1)
+                {
+                    return null;
+                }
+
+                var close = array[position..].IndexOf((byte)']');
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                var count = CountNumbers(array.Slice(position + 1, close - 1));
+                for (var i = 0; i < count; i++)
+                {
+                    glyphs.Add(numbers[0] + i);
+                }
+
+                numbers.Clear();
+                position += close + 1;
+                continue;
+            }
+
+            if (c is (byte)' ' or (byte)'\n' or (byte)'\r')
+            {
+                position++;
+                continue;
+            }
+
+            if (!System.Buffers.Text.Utf8Parser.TryParse(array[position..], out double value, out var consumed))
+            {
+                return null;
+            }
+
+            numbers.Add((int)value);
+            position += consumed;
+            if (numbers.Count == 3)
+            {
+                for (var g = numbers[0]; g <= numbers[1]; g++)
+                {
+                    glyphs.Add(g);
+                }
+
+                numbers.Clear();
+            }
+        }
+
+        return null;
+    }
+
+    private static int CountNumbers(ReadOnlySpan<byte> list)
+    {
+        var count = 0;
+        var inNumber = false;
+        foreach (var c in list)
+        {
+            var digit = c is (>= (byte)'0' and <= (byte)'9') or (byte)'.' or (byte)'-';
+            count += digit && !inNumber ? 1 : 0;
+            inNumber = digit;
+        }
+
+        return count;
     }
 
     private static bool TryFindTables(ReadOnlySpan<byte> font, out Dictionary<string, TableEntry> tables)

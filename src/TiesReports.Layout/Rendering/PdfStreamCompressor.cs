@@ -48,12 +48,19 @@ internal static class PdfStreamCompressor
         using var output = new MemoryStream(pdf.Length / 3);
         output.Write(span[..(int)entries[objects[0]].Offset]);
         var newOffsets = new long[count];
+        var bodies = new ReadOnlyMemory<byte>[count];
         for (var k = 0; k < objects.Length; k++)
         {
             var start = (int)entries[objects[k]].Offset;
             var end = k + 1 < objects.Length ? (int)entries[objects[k + 1]].Offset : xref;
-            newOffsets[objects[k]] = output.Position;
-            WriteObject(output, span[start..end], level);
+            bodies[objects[k]] = pdf.AsMemory(start, end - start);
+        }
+
+        var drawnGlyphs = EmbeddedFontTrimmer.DrawnGlyphsByProgram(bodies);
+        foreach (var number in objects)
+        {
+            newOffsets[number] = output.Position;
+            WriteObject(output, bodies[number].Span, level, drawnGlyphs.GetValueOrDefault(number));
         }
 
         var newXref = output.Position;
@@ -70,7 +77,7 @@ internal static class PdfStreamCompressor
         return output.ToArray();
     }
 
-    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, CompressionLevel level)
+    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, CompressionLevel level, HashSet<int>? drawnGlyphs)
     {
         var streamAt = obj.IndexOf(StreamStart);
         if (streamAt < 0)
@@ -97,7 +104,7 @@ internal static class PdfStreamCompressor
         }
 
         var data = obj.Slice(dataStart, length);
-        var repaired = EmbeddedFontTrimmer.IsTrueTypeProgram(dictionary) ? EmbeddedFontTrimmer.Trim(data) : ToUnicodeRepair.Repair(data);
+        var repaired = drawnGlyphs is not null ? EmbeddedFontTrimmer.Trim(data, drawnGlyphs) : ToUnicodeRepair.Repair(data);
         if (repaired is null && length < MinimumWorthCompressing)
         {
             output.Write(obj);

@@ -16,17 +16,23 @@ public sealed class EmbeddedFontProgramTests
     [Theory]
     [InlineData("en")]
     [InlineData("zh-Hans")]
-    public void Brief_EmbeddedTrueTypePrograms_HoldNoMetricsForUndrawnGlyphs(string language)
+    public void Brief_EmbeddedTrueTypePrograms_HoldNoMetricsForUndrawnGlyphs_AndTheWidthsOfDrawnOnes(string language)
     {
         var pdf = Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian(language: Language.FromTag(language)));
 
-        var programs = TrueTypePrograms(pdf);
+        var fonts = EmbeddedFonts(pdf);
 
-        Assert.True(programs.Count >= 3, $"{programs.Count} embedded TrueType programs");
-        Assert.All(programs, font =>
+        Assert.True(fonts.Count >= 3, $"{fonts.Count} embedded TrueType programs");
+        Assert.All(fonts, font =>
         {
-            var (drawn, undrawnWithMetrics) = CountGlyphs(font);
-            Assert.True(drawn > 1, "a subset draws at least one glyph besides .notdef");
+            var metrics = new FontMetrics(font.Program);
+            Assert.True(font.Widths.Count > 1, "a font draws at least one glyph");
+
+            // Every drawn glyph, the space among them, keeps the advance its /W entry states (PDF/A asks for agreement).
+            Assert.All(font.Widths, w => Assert.Equal(w.Value, metrics.Advance(w.Key) * 1000.0 / metrics.UnitsPerEm, 0));
+
+            var undrawnWithMetrics = Enumerable.Range(1, metrics.GlyphCount - 1)
+                .Count(g => !font.Widths.ContainsKey(g) && !metrics.HasOutline(g) && metrics.HasMetrics(g));
             Assert.Equal(0, undrawnWithMetrics);
         });
     }
@@ -39,57 +45,96 @@ public sealed class EmbeddedFontProgramTests
         Assert.InRange(pdf.Length, 10_000, 300 * 1024);
     }
 
-    private static List<byte[]> TrueTypePrograms(byte[] pdf)
+    private sealed record EmbeddedFont(byte[] Program, Dictionary<int, double> Widths);
+
+    private static List<EmbeddedFont> EmbeddedFonts(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
-        var programs = new List<byte[]>();
+        var fonts = new List<EmbeddedFont>();
         foreach (var reference in document.Structure.CrossReferenceTable.ObjectOffsets.Keys)
         {
-            if (document.Structure.GetObject(reference).Data is StreamToken stream &&
-                stream.StreamDictionary.ContainsKey(NameToken.Length1))
+            if (document.Structure.GetObject(reference).Data is not DictionaryToken font ||
+                !font.TryGet(NameToken.Subtype, out NameToken subtype) || subtype != NameToken.CidFontType2 ||
+                !font.TryGet(NameToken.FontDescriptor, out IndirectReferenceToken descriptorReference) ||
+                document.Structure.GetObject(descriptorReference.Data).Data is not DictionaryToken descriptor ||
+                !descriptor.TryGet(NameToken.FontFile2, out IndirectReferenceToken programReference) ||
+                document.Structure.GetObject(programReference.Data).Data is not StreamToken program)
             {
-                programs.Add(stream.Decode(DefaultFilterProvider.Instance).ToArray());
-            }
-        }
-
-        return programs;
-    }
-
-    private static (int Drawn, int UndrawnWithMetrics) CountGlyphs(byte[] font)
-    {
-        var tables = new Dictionary<string, int>();
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
-        for (var i = 0; i < count; i++)
-        {
-            var entry = font.AsSpan(12 + i * 16);
-            tables[System.Text.Encoding.ASCII.GetString(entry[..4])] = (int)BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
-        }
-
-        var glyphs = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["maxp"] + 4));
-        var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["hhea"] + 34));
-        var longLoca = BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(tables["head"] + 50)) == 1;
-        long Loca(int glyph) => longLoca
-            ? BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(tables["loca"] + glyph * 4))
-            : BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(tables["loca"] + glyph * 2)) * 2L;
-
-        int drawn = 0, undrawnWithMetrics = 0;
-        for (var glyph = 1; glyph < glyphs; glyph++)
-        {
-            if (Loca(glyph + 1) != Loca(glyph))
-            {
-                drawn++;
                 continue;
             }
 
-            var metrics = glyph < longMetrics
-                ? font.AsSpan(tables["hmtx"] + glyph * 4, 4)
-                : font.AsSpan(tables["hmtx"] + longMetrics * 4 + (glyph - longMetrics) * 2, 2);
-            if (metrics.ContainsAnyExcept((byte)0))
+            var widths = new Dictionary<int, double>();
+            if (font.TryGet(NameToken.W, out ArrayToken array))
             {
-                undrawnWithMetrics++;
+                var items = array.Data;
+                for (var i = 0; i < items.Count;)
+                {
+                    var first = (int)((NumericToken)items[i]).Double;
+                    if (items[i + 1] is ArrayToken run)
+                    {
+                        for (var k = 0; k < run.Data.Count; k++)
+                        {
+                            widths[first + k] = ((NumericToken)run.Data[k]).Double;
+                        }
+
+                        i += 2;
+                    }
+                    else
+                    {
+                        for (var g = first; g <= (int)((NumericToken)items[i + 1]).Double; g++)
+                        {
+                            widths[g] = ((NumericToken)items[i + 2]).Double;
+                        }
+
+                        i += 3;
+                    }
+                }
             }
+
+            fonts.Add(new EmbeddedFont(program.Decode(DefaultFilterProvider.Instance).ToArray(), widths));
         }
 
-        return (drawn, undrawnWithMetrics);
+        return fonts;
+    }
+
+    /// <summary>Just enough of a TrueType program to read glyph outlines' presence and horizontal metrics.</summary>
+    private sealed class FontMetrics
+    {
+        private readonly byte[] _font;
+        private readonly Dictionary<string, int> _tables = [];
+        private readonly int _longMetrics;
+        private readonly bool _longLoca;
+
+        public FontMetrics(byte[] font)
+        {
+            _font = font;
+            var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+            for (var i = 0; i < count; i++)
+            {
+                var entry = font.AsSpan(12 + i * 16);
+                _tables[System.Text.Encoding.ASCII.GetString(entry[..4])] = (int)BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
+            }
+
+            GlyphCount = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["maxp"] + 4));
+            UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["head"] + 18));
+            _longMetrics = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["hhea"] + 34));
+            _longLoca = BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(_tables["head"] + 50)) == 1;
+        }
+
+        public int GlyphCount { get; }
+
+        public int UnitsPerEm { get; }
+
+        public bool HasOutline(int glyph) => Loca(glyph + 1) != Loca(glyph);
+
+        public int Advance(int glyph) => BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(_tables["hmtx"] + Math.Min(glyph, _longMetrics - 1) * 4));
+
+        public bool HasMetrics(int glyph) => (glyph < _longMetrics
+            ? _font.AsSpan(_tables["hmtx"] + glyph * 4, 4)
+            : _font.AsSpan(_tables["hmtx"] + _longMetrics * 4 + (glyph - _longMetrics) * 2, 2)).ContainsAnyExcept((byte)0);
+
+        private long Loca(int glyph) => _longLoca
+            ? BinaryPrimitives.ReadUInt32BigEndian(_font.AsSpan(_tables["loca"] + glyph * 4))
+            : BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(_tables["loca"] + glyph * 2)) * 2L;
     }
 }
