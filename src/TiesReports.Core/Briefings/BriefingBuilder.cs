@@ -130,7 +130,7 @@ public sealed class BriefingBuilder
         var events = EventsOf(scope, period, scopes, sources, subjectPlaces);
         var tiesNotShown = institutionsNotShown + connectionsNotShown;
         var context = ContextOf(scope, home, flows, trade, institutions, connections, tiesNotShown, events, scopes, sources, notSpecific, subjectPlaces);
-        var keyFigures = KeyFigures(scope, home, partners, partnerships, flows, trade, sectors, sectorGroups, sources);
+        var keyFigures = KeyFigures(scope, home, partners, partnerships, flows, trade, sectors, sectorGroups, sources, request.Period);
         var nextSteps = partnerships.SelectMany(p => p.NextSteps.Select(s => new NextStepEntry(
             NameOf(p.PartnerOf(home.Id)),
             Names.Source(s.Text, s.Translations),
@@ -141,8 +141,8 @@ public sealed class BriefingBuilder
             .Select(p => new AssessmentEntry(NameOf(p.PartnerOf(home.Id)), Names.Source(p.Assessment!.Text, p.Assessment.Translations), p.Assessment.Author, L.Date(p.Assessment.Date), sources.Cite(p.Assessment.SourceId)))
             .ToList();
         var timeline = partnerships.SelectMany(p => TimelineOf(p, home)).Select(t => t with { Source = sources.Cite(t.Source.SourceId) }).ToList();
-        var comparison = scope == BriefScope.Place ? Comparison(home, partnerships, flows, trade) : [];
-        var otherPartners = scope == BriefScope.Partnership ? OtherPartnersLine(home, partnerships[0]) : null;
+        var comparison = scope == BriefScope.Place ? Comparison(home, partnerships, flows, trade, period) : [];
+        var otherPartners = scope == BriefScope.Partnership ? OtherPartnersLine(home, partnerships[0], period) : null;
 
         var notices = Notices(scope, period, partnerships, home);
         var snapshot = Snapshot(period, partnerships, home, sectors, flows, trade, institutions, connections, events, nextSteps, sources);
@@ -267,7 +267,7 @@ public sealed class BriefingBuilder
                     "glance.partners.text",
                     ("partnerships", L.Count("count.partnerships", partnerships.Count)),
                     // Each partner with its stage: the counts alone do not say which partner is at which stage.
-                    ("partners", string.Join(L.Text("list.separator"), partnerships.Take(8).Select((p, i) => L.Format("partners.other.entry", ("partner", Name(partners[i])), ("stage", L.Term("stage", p.Stage).ToLowerInvariant()))))
+                    ("partners", string.Join(L.Text("list.separator"), partnerships.Take(8).Select((p, i) => L.Format("partners.other.entry", ("partner", Name(partners[i])), ("stage", Lower(StageIn(p, period))))))
                         + (partners.Count > 8 ? L.Format("list.and-more", ("count", Formats.Count(partners.Count - 8, L))) : "")))));
         }
 
@@ -329,7 +329,7 @@ public sealed class BriefingBuilder
     private List<KeyFigureFact> KeyFigures(
         BriefScope scope, Place home, IReadOnlyList<Place> partners, IReadOnlyList<Partnership> partnerships,
         IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, List<SectorEntry> sectors,
-        IReadOnlyList<SectorGroupCount> groups, SourceRegistry sources)
+        IReadOnlyList<SectorGroupCount> groups, SourceRegistry sources, Month period)
     {
         var scopeName = L.AfterColon(scope == BriefScope.Partnership ? L.Text("figure.scope.partnership") : L.Format("figure.scope.place", ("home", Name(home))), Names.StartsWithName);
         var figures = new List<KeyFigureFact>();
@@ -393,7 +393,7 @@ public sealed class BriefingBuilder
             figures.Add(new KeyFigureFact(
                 L.Text("glance.partners"),
                 Formats.Count(partnerships.Count, L),
-                partnerships.Count == 0 ? L.Text("glance.partners.none") : string.Join(L.Text("list.separator"), partnerships.GroupBy(p => p.Stage).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => L.Format("glance.stage-count", ("count", Formats.Count(g.Count(), L)), ("stage", L.Term("stage", g.Key).ToLowerInvariant())))) + L.Text("punct.end"),
+                partnerships.Count == 0 ? L.Text("glance.partners.none") : string.Join(L.Text("list.separator"), partnerships.GroupBy(p => StageIn(p, period)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => L.Format("glance.stage-count", ("count", Formats.Count(g.Count(), L)), ("stage", Lower(g.Key))))) + L.Text("punct.end"),
                 partnerships.Count == 0 ? null : sources.Cite(partnerships[0].SourceId),
                 scopeName));
         }
@@ -504,7 +504,7 @@ public sealed class BriefingBuilder
             PlaceNameOf(partner),
             partnership.Id,
             Names.Source(partnership.Title, partnership.Translations, "title"),
-            stage is { } s ? L.Term("stage", s.Stage) : L.Format("stage.not-yet", ("period", L.Month(period))),
+            StageIn(partnership, period),
             stage is { } t ? Describe(t.Since) : Describe(partnership.Since),
             people,
             sources.Cite(partnership.SourceId));
@@ -524,7 +524,15 @@ public sealed class BriefingBuilder
         }
     }
 
-    private string? OtherPartnersLine(Place home, Partnership subject)
+    /// <summary>
+    /// A partnership's stage in the brief's month, or that it was not yet established then: every list of a brief
+    /// (page 1, partners table, comparison, the other partners' line) speaks of the same month.
+    /// </summary>
+    private string StageIn(Partnership partnership, Month period) => partnership.StageAsOf(period.LastDay) is { } stage
+        ? L.Term("stage", stage.Stage)
+        : L.Format("stage.not-yet", ("period", L.Month(period)));
+
+    private string? OtherPartnersLine(Place home, Partnership subject, Month period)
     {
         var others = dataset.ByPlace.Partnerships.Of(home.Id).Where(p => p.Id != subject.Id).ToList();
         return others.Count == 0
@@ -532,11 +540,11 @@ public sealed class BriefingBuilder
             : L.Format(
                 "partners.other",
                 ("home", Name(home)),
-                ("partners", string.Join(L.Text("list.separator"), others.Take(MaxOtherPartnersNamed).Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", L.Term("stage", p.Stage).ToLowerInvariant()))))))
+                ("partners", string.Join(L.Text("list.separator"), others.Take(MaxOtherPartnersNamed).Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", Lower(StageIn(p, period))))))))
                 + (others.Count > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(others.Count - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
     }
 
-    private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade)
+    private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, Month period)
     {
         // The pair flows of each place, in flow order: one pass, not one pass over every flow per partner.
         var flowsOf = new Dictionary<string, List<TradeAnalysis.Flow>>(StringComparer.Ordinal);
@@ -564,8 +572,8 @@ public sealed class BriefingBuilder
                 .ToList();
             return new PartnerComparisonRow(
                 PlaceNameOf(dataset.FindPlace(partnerId)!),
-                L.Term("stage", p.Stage),
-                Describe(p.Since),
+                StageIn(p, period),
+                p.StageAsOf(period.LastDay) is { } stage ? Describe(stage.Since) : Describe(p.Since),
                 inForce.Count == 0 ? L.Text("compare.none-in-force") : string.Join(L.Text("list.separator"), inForce),
                 latest.Count == 0 ? L.Text("figure.not-recorded") : string.Join(L.Text("list.clauses"), latest));
         }).ToList();

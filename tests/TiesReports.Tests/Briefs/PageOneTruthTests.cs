@@ -224,6 +224,20 @@ public sealed class PageOneTruthTests
     }
 
     [Fact]
+    public void PlaceBrief_BeforeAPartnershipsFirstStep_GivesItsStageAsOfThatMonth()
+    {
+        var result = SeedData.LoadBroken(tree => Partnership(tree)["stageHistory"] = new JsonArray(new JsonObject { ["stage"] = "contact", ["date"] = "2019-05", ["sourceId"] = Source }));
+        Assert.Empty(result.Errors);
+
+        var briefing = new BriefingBuilder(result.Dataset).Build(new BriefRequest("dalian", new Month(2015, 3)));
+
+        var partners = briefing.Glance.Single(g => g.Label == "Partners").Text;
+        Assert.Contains("Arkhangelsk (not yet established in March 2015)", partners, StringComparison.Ordinal);
+        Assert.DoesNotContain("Arkhangelsk (memorandum signed)", partners, StringComparison.Ordinal);
+        Assert.Contains(briefing.Comparison, r => r.Stage == "Not yet established in March 2015");
+    }
+
+    [Fact]
     public void PeriodAfterTheAsOfDate_CarriesANoticeOnPageOne()
     {
         var briefing = Build(_ => { }, new Month(2027, 2));
