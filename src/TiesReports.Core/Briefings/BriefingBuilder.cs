@@ -145,7 +145,9 @@ public sealed class BriefingBuilder
         var otherPartners = scope == BriefScope.Partnership ? OtherPartnersLine(home, partnerships[0], period) : null;
 
         var notices = Notices(scope, period, partnerships, home);
-        var snapshot = Snapshot(period, partnerships, home, sectors, flows, trade, institutions, connections, events, nextSteps, sources);
+        var cutKinds = new[] { ("institution", institutionsNotShown), ("connection", connectionsNotShown), ("event", events.InPeriodNotShown + events.UpcomingNotShown + events.EarlierNotShown + events.LaterNotShown) }
+            .Where(c => c.Item2 > 0).Select(c => c.Item1).ToList();
+        var snapshot = Snapshot(period, partnerships, home, sectors, flows, trade, institutions, connections, events, nextSteps, sources, cutKinds);
         var changes = ChangeDetector.Compare(request.Previous, snapshot, period.AddMonths(-1), L);
         var glance = Glance(scope, home, partners, partnerships, period, sectorGroups, flows, trade, institutions, connections, tiesNotShown, events, changes, nextSteps, pairName, notSpecific);
 
@@ -582,7 +584,7 @@ public sealed class BriefingBuilder
     private BriefingSnapshot Snapshot(
         Month period, IReadOnlyList<Partnership> partnerships, Place home, List<SectorEntry> sectors,
         IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, List<InstitutionEntry> institutions,
-        List<ConnectionEntry> connections, EventFacts events, List<NextStepEntry> nextSteps, SourceRegistry sources)
+        List<ConnectionEntry> connections, EventFacts events, List<NextStepEntry> nextSteps, SourceRegistry sources, IReadOnlyList<string> cutKinds)
     {
         var items = new List<SnapshotItem>();
         foreach (var p in partnerships)
@@ -597,12 +599,12 @@ public sealed class BriefingBuilder
             items.AddRange(trade.Years(flow).Select(y => new SnapshotItem("figure", $"{flow.Key}|{y.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}", L.Format("snapshot.figure", ("flow", flow.Name), ("covers", trade.LowerLabel(y.Label))), Formats.Money(y.Value, flow.Currency, L))));
         }
 
-        items.AddRange(institutions.Select(i => new SnapshotItem("institution", i.Name, i.Name, "")));
-        items.AddRange(connections.Select(c => new SnapshotItem("connection", $"{c.Kind}|{c.Places}", L.Format("snapshot.connection", ("kind", c.Kind.ToLowerInvariant()), ("places", c.Places), ("status", c.Status.ToLowerInvariant())), "")));
-        items.AddRange(events.InPeriod.Concat(events.Upcoming).Concat(events.Earlier).Select(e => new SnapshotItem("event", e.Name, L.Format("snapshot.event", ("name", e.Name), ("when", e.When)), "")));
+        items.AddRange(institutions.Select(i => new SnapshotItem("institution", i.Name, i.Name, "", i.Scope != FactScope.Partnership)));
+        items.AddRange(connections.Select(c => new SnapshotItem("connection", $"{c.Kind}|{c.Places}", L.Format("snapshot.connection", ("kind", c.Kind.ToLowerInvariant()), ("places", c.Places), ("status", c.Status.ToLowerInvariant())), "", c.Scope != FactScope.Partnership)));
+        items.AddRange(events.InPeriod.Concat(events.Upcoming).Concat(events.Earlier).Select(e => new SnapshotItem("event", e.Name, L.Format("snapshot.event", ("name", e.Name), ("when", e.When)), "", e.Scope != FactScope.Partnership)));
         items.AddRange(nextSteps.Select(n => new SnapshotItem("next-step", n.Text, n.Text, "")));
         items.AddRange(sources.Entries().Select(s => new SnapshotItem("source", s.Id, s.Citation.Length > 120 ? s.Citation[..120] + "…" : s.Citation, "")));
-        return new BriefingSnapshot(period.ToString(), items);
+        return new BriefingSnapshot(period.ToString(), items, cutKinds.Count == 0 ? null : cutKinds);
     }
 
     private string SinceText(DatedFact since) =>

@@ -28,11 +28,19 @@ public static class ChangeDetector
 
         var before = previous.Items.GroupBy(i => (i.Kind, i.Key)).ToDictionary(g => g.Key, g => g.First());
         var now = current.Items.Select(i => (i.Kind, i.Key)).ToHashSet();
+        var cutBefore = previous.CutKinds ?? [];
+        var cutNow = current.CutKinds ?? [];
         var lines = new List<string>();
         foreach (var item in current.Items)
         {
             if (!before.TryGetValue((item.Kind, item.Key), out var old))
             {
+                // A wider row may only have been beyond last month's cut list: not new.
+                if (item.Wider && cutBefore.Contains(item.Kind))
+                {
+                    continue;
+                }
+
                 lines.Add(item.Value.Length == 0
                     ? language.Format("changes.new", ("noun", Noun(item.Kind)), ("label", item.Label))
                     : language.Format("changes.new-with-value", ("noun", Noun(item.Kind)), ("label", item.Label), ("value", item.Value)));
@@ -43,7 +51,10 @@ public static class ChangeDetector
             }
         }
 
-        foreach (var gone in previous.Items.Where(i => !now.Contains((i.Kind, i.Key))))
+        // Of a kind whose list is cut now, a missing row may only be beyond the cut: a wider row, any row of a snapshot
+        // stored before cuts existed (it does not say which rows were wider), and any event (earlier events are cut by
+        // age, the partnership's own too) is not called gone.
+        foreach (var gone in previous.Items.Where(i => !now.Contains((i.Kind, i.Key)) && !(cutNow.Contains(i.Kind) && (i.Wider || previous.CutKinds is null || i.Kind == "event"))))
         {
             lines.Add(language.Format("changes.gone", ("noun", Noun(gone.Kind)), ("label", gone.Label)));
         }
