@@ -610,7 +610,10 @@ public sealed class BriefingBuilder
     private string SinceText(DatedFact since) =>
         since.Date is { } d
             ? L.Format("since.date", ("date", L.Date(d)))
-            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", Lower(Names.Source(since.Note, since.NoteTranslations, Translations.NoteField).TrimEnd('.', '。'))));
+            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", LowerUnlessName(Names.Source(since.Note, since.NoteTranslations, Translations.NoteField).TrimEnd('.', '。'))));
+
+    // A data note set inside a sentence goes on in lower case, unless it opens with a place's or person's name.
+    private string LowerUnlessName(string text) => Names.StartsWithName(text) ? text : Lower(text);
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

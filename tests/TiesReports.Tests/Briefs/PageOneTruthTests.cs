@@ -237,6 +237,16 @@ public sealed class PageOneTruthTests
         Assert.Contains(briefing.Comparison, r => r.Stage == "Not yet established in March 2015");
     }
 
+    [Theory]
+    [InlineData("Arkhangelsk officials called it recent.", "Arkhangelsk officials called it recent")]
+    [InlineData("Signed 'recently', by an undated article.", "signed 'recently', by an undated article")]
+    public void UndatedStage_SetsItsNoteInTheSentence_KeepingTheCapitalOfAName(string note, string expected)
+    {
+        var briefing = Build(tree => Partnership(tree)["sinceNote"] = note);
+
+        Assert.Contains(expected, briefing.Glance.Single(g => g.Label == "Stage").Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PeriodAfterTheAsOfDate_CarriesANoticeOnPageOne()
     {
