@@ -42,10 +42,10 @@ catch (StorageUnavailableException ex)
     Console.Error.WriteLine($"error: {ex.Message}");
     return ExitCodes.Unavailable;
 }
-catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException || ex.InnerException is DllNotFoundException or EntryPointNotFoundException)
+catch (Exception ex) when (MissingLibrary.Find(ex) is { } missing)
 {
     // Loaded only when a brief has right-to-left, Thai or Devanagari text, so this is the first place it can fail.
-    Console.Error.WriteLine($"error: {(ex as DllNotFoundException ?? ex.InnerException ?? ex).Message}");
+    Console.Error.WriteLine($"error: {missing.Message}");
     return ExitCodes.MissingLibrary;
 }
 catch (OperationCanceledException)

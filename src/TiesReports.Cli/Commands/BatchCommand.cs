@@ -45,6 +45,7 @@ internal static class BatchCommand
         var failures = new ConcurrentBag<(string Id, string Reason)>();
         var statuses = new ConcurrentDictionary<BriefStatus, int>();
         long bytes = 0;
+        var missingLibrary = 0;
         var watch = Stopwatch.StartNew();
 
         await AnsiConsole.Progress()
@@ -63,8 +64,12 @@ internal static class BatchCommand
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
-                        // One bad partnership must not stop the others.
-                        failures.Add((id, ex.Message));
+                        // One bad partnership must not stop the others; a missing library is named, not its wrapper.
+                        failures.Add((id, (MissingLibrary.Find(ex) ?? ex).Message));
+                        if (MissingLibrary.Find(ex) is not null)
+                        {
+                            Interlocked.Exchange(ref missingLibrary, 1);
+                        }
                     }
 
                     task.Increment(1);
@@ -83,6 +88,6 @@ internal static class BatchCommand
             Console.Error.WriteLine($"failed: {id}: {reason}");
         }
 
-        return failures.IsEmpty && !loaded.HasErrors ? ExitCodes.Ok : ExitCodes.InvalidData;
+        return missingLibrary == 1 ? ExitCodes.MissingLibrary : failures.IsEmpty && !loaded.HasErrors ? ExitCodes.Ok : ExitCodes.InvalidData;
     }
 }
