@@ -93,12 +93,13 @@ internal static unsafe class SystemIcu
         {
             if (NativeLibrary.TryLoad($"libicuuc.so.{major}", out var handle))
             {
-                return new Exports(handle, $"_{major}");
+                // Distributions rename exports with the major version (u_charName_72); an ICU built without renaming does not.
+                return new Exports(handle, NativeLibrary.TryGetExport(handle, $"u_charName_{major}", out _) ? $"_{major}" : "");
             }
         }
 
-        // A distribution's development link; Windows 10 and later ship ICU as icu.dll with unversioned names.
-        if (NativeLibrary.TryLoad("libicuuc.so", out var unversioned) || NativeLibrary.TryLoad("icu", out unversioned) || NativeLibrary.TryLoad("icuuc", out unversioned))
+        // A distribution's development link; macOS's libicucore and Windows 10's icu.dll use unversioned names.
+        if (NativeLibrary.TryLoad("libicuuc.so", out var unversioned) || NativeLibrary.TryLoad("libicucore.dylib", out unversioned) || NativeLibrary.TryLoad("icu", out unversioned) || NativeLibrary.TryLoad("icuuc", out unversioned))
         {
             return new Exports(unversioned, NativeLibrary.TryGetExport(unversioned, "u_charName", out _) ? "" : Suffix(unversioned));
         }
