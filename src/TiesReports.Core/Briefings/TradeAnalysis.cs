@@ -333,7 +333,10 @@ internal sealed class TradeAnalysis
                     .Select(x => new Month(x.Period.Date!.Value.Year, x.Period.Date.Value.Month ?? 1)).Min();
                 var span = Math.Clamp(_period.CompareTo(firstRecorded) is > 0 ? MonthsBetween(firstRecorded, _period) + 1 : 2, 2, MonthsInMonthlyChart);
                 var months = Enumerable.Range(0, span).Select(i => _period.AddMonths(i - span + 1)).ToList();
-                var monthMax = monthly.SelectMany(f => f.Figures).Where(x => x.Period.IsMonth).Select(x => x.Value).DefaultIfEmpty(0).Max();
+                // The unit suits the months drawn, not an earlier peak the chart does not show.
+                var monthMax = monthly.SelectMany(f => f.Figures)
+                    .Where(x => x.Period.IsMonth && new Month(x.Period.Date!.Value.Year, x.Period.Date.Value.Month ?? 1).CompareTo(months[0]) >= 0)
+                    .Select(x => x.Value).DefaultIfEmpty(0).Max();
                 var (mWord, mDivisor) = Formats.UnitFor(monthMax, _l);
                 charts.Add(new TradeChart(
                     _l.Format("trade.chart.monthly", ("from", _l.Month(months[0])), ("to", _l.Month(months[^1])), ("currency", currency)),
