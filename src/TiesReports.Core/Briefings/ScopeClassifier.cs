@@ -14,11 +14,11 @@ internal sealed class ScopeClassifier(Dataset dataset, Place home, IReadOnlyList
     private readonly IReadOnlySet<string> _partnerCountries = partnerCountries ?? subjectPartners.Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Scopes as a partnership brief of <paramref name="home"/> with a partner in <paramref name="country"/> sees
-    /// every row that does not name that partner: such a row is classified alike for all partners in the country.
+    /// Scopes as a partnership brief of <paramref name="home"/> with a partner in one of <paramref name="countries"/>
+    /// sees every row that does not name that partner: such a row is classified alike for all partners in a country.
     /// </summary>
-    public static ScopeClassifier ForPartnerIn(Dataset dataset, Place home, string country) =>
-        new(dataset, home, [], new HashSet<string>(StringComparer.Ordinal) { country });
+    public static ScopeClassifier ForPartnerIn(Dataset dataset, Place home, IReadOnlySet<string> countries) =>
+        new(dataset, home, [], countries);
 
     public bool IsSubjectPlace(string placeId) => placeId == home.Id || _subjectPartners.Contains(placeId);
 
