@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
+using TiesReports.Briefs.Services;
 using TiesReports.Core.Loading;
 using TiesReports.Core.Storage;
 using TiesReports.Core.Model;
@@ -72,6 +73,14 @@ public static class CommonOptions
             ? "error: no data file is valid, so there is no month to brief; fix the errors above."
             : $"error: the data folder '{dataPath}' holds no data file.");
         return null;
+    }
+
+    /// <summary>The loader of a command that loads its data once: no parse is kept for a reload that never comes.</summary>
+    public static DatasetLoader OneLoadLoader()
+    {
+        var options = ShippedFontCoverage.LoaderOptions();
+        options.KeepParses = false;
+        return new DatasetLoader(options);
     }
 
     public static string RequireFolder(string path)

@@ -33,7 +33,7 @@ internal static class BatchCommand
 
         var requested = CommonOptions.ParsePeriod(periodText);
         var store = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = outPath });
-        var service = new BriefService(store, new DatasetLoader(ShippedFontCoverage.LoaderOptions()));
+        var service = new BriefService(store, CommonOptions.OneLoadLoader());
         var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
         if (CommonOptions.PeriodOrDataMonth(requested, loaded, dataPath) is not { } period)

@@ -46,7 +46,7 @@ internal static class BriefCommand
 
         // The brief goes through the same service as the API; only the file names are the CLI's (see BriefOutputFolder).
         var folder = new FolderReportStore(new FolderStoreOptions { DataPath = CommonOptions.RequireFolder(dataPath), BriefsPath = outPath is null ? "out" : intoFolder ? outPath : Path.GetDirectoryName(Path.GetFullPath(outPath))! });
-        var service = new BriefService(new BriefOutputFolder(folder, fileName), new DatasetLoader(ShippedFontCoverage.LoaderOptions()));
+        var service = new BriefService(new BriefOutputFolder(folder, fileName), CommonOptions.OneLoadLoader());
         var loaded = await service.LoadAsync(cancellationToken);
         Output.Errors(loaded.Errors);
         if (CommonOptions.PeriodOrDataMonth(requested, loaded, dataPath) is not { } period)

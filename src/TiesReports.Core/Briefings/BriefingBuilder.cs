@@ -93,9 +93,8 @@ public sealed class BriefingBuilder
         var tradeSection = trade.Section(flows);
 
         // Rows left out of a table are never written, so they cite no source; the counts still include them.
-        var (institutionRows, institutionsNotShown) = OwnAndFirstOthers(scope, dataset.ByPlace.Institutions.OfAny(subjectPlaces)
-            .Select(i => (Item: i, Scope: scopes.OfLinked(i.HostPlaceId, i.RelatedPlaceIds)))
-            .Where(x => x.Scope is not null)
+        var (institutionRows, institutionsNotShown) = OwnAndFirstOthers(scope, Classified(
+                "institutions", dataset.ByPlace.Institutions, () => dataset.ByPlace.Institutions.OfAny(subjectPlaces), scope, home, partners, scopes, (s, i) => s.OfLinked(i.HostPlaceId, i.RelatedPlaceIds))
             .OrderBy(x => x.Scope)
             .ToList(), x => x.Scope!.Value);
         var institutions = institutionRows
@@ -110,9 +109,8 @@ public sealed class BriefingBuilder
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
             .ToList();
 
-        var (connectionRows, connectionsNotShown) = OwnAndFirstOthers(scope, dataset.ByPlace.Connections.Of(home.Id)
-            .Select(c => (Item: c, Scope: scopes.OfJoined(c.PlaceIds)))
-            .Where(x => x.Scope is not null)
+        var (connectionRows, connectionsNotShown) = OwnAndFirstOthers(scope, Classified(
+                "connections", dataset.ByPlace.Connections, () => dataset.ByPlace.Connections.Of(home.Id), scope, home, partners, scopes, (s, c) => s.OfJoined(c.PlaceIds))
             .OrderBy(x => x.Scope)
             .ToList(), x => x.Scope!.Value);
         var connections = connectionRows
@@ -127,7 +125,8 @@ public sealed class BriefingBuilder
                 ScopeNote(x.Scope!.Value, home, notSpecific)))
             .ToList();
 
-        var events = EventsOf(scope, period, scopes, sources, subjectPlaces);
+        var events = EventsOf(scope, period, sources, Classified(
+            "events", dataset.ByPlace.Events, () => dataset.ByPlace.Events.OfAny(subjectPlaces), scope, home, partners, scopes, (s, e) => s.OfLinked(e.PlaceId, e.RelatedPlaceIds)));
         var tiesNotShown = institutionsNotShown + connectionsNotShown;
         var context = ContextOf(scope, home, flows, trade, institutions, connections, tiesNotShown, events, scopes, sources, notSpecific, subjectPlaces);
         var keyFigures = KeyFigures(scope, home, partners, partnerships, flows, trade, sectors, sectorGroups, sources, request.Period);
@@ -197,6 +196,14 @@ public sealed class BriefingBuilder
             ConnectionsNotShown = connectionsNotShown,
         };
     }
+
+    /// <summary>The rows of a list in the brief, with their scopes, in dataset order; a partnership brief's from <see cref="HomeTies"/>.</summary>
+    private List<(T Item, FactScope? Scope)> Classified<T>(
+        string list, RowsByKey<T, string> rows, Func<IEnumerable<T>> candidates, BriefScope scope, Place home, IReadOnlyList<Place> partners,
+        ScopeClassifier scopes, Func<ScopeClassifier, T, FactScope?> classify) =>
+        scope == BriefScope.Partnership
+            ? HomeTies.Of(list, rows, dataset, home, partners[0], scopes, classify).Select(x => (x.Row, (FactScope?)x.Scope)).ToList()
+            : candidates().Select(r => (r, classify(scopes, r))).Where(x => x.Item2 is not null).ToList();
 
     /// <summary>Every row of the partnership and the first <see cref="MaxOtherTiesListed"/> others, in order; and how many others are left out.</summary>
     private static (List<T> Shown, int NotShown) OwnAndFirstOthers<T>(BriefScope scope, IReadOnlyList<T> rows, Func<T, FactScope> scopeOf)
@@ -453,12 +460,9 @@ public sealed class BriefingBuilder
         return context.Select(c => c with { Text = L.AfterColon(c.Text, Names.StartsWithName) }).ToList();
     }
 
-    private EventFacts EventsOf(BriefScope scope, Month period, ScopeClassifier scopes, SourceRegistry sources, IReadOnlyList<string> subjectPlaces)
+    private EventFacts EventsOf(BriefScope scope, Month period, SourceRegistry sources, IEnumerable<(CooperationEvent Item, FactScope? Scope)> classified)
     {
-        var relevant = dataset.ByPlace.Events.OfAny(subjectPlaces)
-            .Select(e => (Event: e, Scope: scopes.OfLinked(e.PlaceId, e.RelatedPlaceIds)))
-            .Where(x => x.Scope is not null)
-            .ToList();
+        var relevant = classified.Select(x => (Event: x.Item, x.Scope)).ToList();
         EventEntry Entry((CooperationEvent Event, FactScope? Scope) x) => new(
             Names.Source(x.Event.Name, x.Event.Translations, "name"),
             Names.Term("event-kind", x.Event.Kind, x.Event.Other),

@@ -7,11 +7,18 @@ namespace TiesReports.Core.Briefings;
 /// places), the home place's wider ties, another partner of the home place, or an aggregate. A fact that
 /// touches neither place is not part of the brief (null).
 /// </summary>
-internal sealed class ScopeClassifier(Dataset dataset, Place home, IReadOnlyList<Place> subjectPartners)
+internal sealed class ScopeClassifier(Dataset dataset, Place home, IReadOnlyList<Place> subjectPartners, IReadOnlySet<string>? partnerCountries = null)
 {
     private readonly HashSet<string> _subjectPartners = subjectPartners.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _allPartners = dataset.ByPlace.PartnersOf(home.Id);
-    private readonly HashSet<string> _partnerCountries = subjectPartners.Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _partnerCountries = partnerCountries ?? subjectPartners.Select(p => p.Country).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Scopes as a partnership brief of <paramref name="home"/> with a partner in one of <paramref name="countries"/>
+    /// sees every row that does not name that partner: such a row is classified alike for all partners in a country.
+    /// </summary>
+    public static ScopeClassifier ForPartnerIn(Dataset dataset, Place home, IReadOnlySet<string> countries) =>
+        new(dataset, home, [], countries);
 
     public bool IsSubjectPlace(string placeId) => placeId == home.Id || _subjectPartners.Contains(placeId);
 

@@ -57,12 +57,12 @@ internal sealed class CrossFileChecks
 
     private void RejectDuplicates(HashSet<ParsedFile> accepted)
     {
-        var owners = new Dictionary<(string, string), (string File, string Path)>();
+        var owners = new Dictionary<(string, string), (string File, JsonPath Path)>();
         foreach (var file in _all.Where(accepted.Contains))
         {
             var clashes = file.Declared
                 .Where(d => d.Collection != "dataset" && owners.ContainsKey((d.Collection, d.Id)))
-                .Select(d => new DataError(file.Content.Name, d.Path, $"duplicate id '{d.Id}' in {d.Collection}; already declared in {owners[(d.Collection, d.Id)].File} at {owners[(d.Collection, d.Id)].Path}"))
+                .Select(d => new DataError(file.Content.Name, d.Path.ToString(), $"duplicate id '{d.Id}' in {d.Collection}; already declared in {owners[(d.Collection, d.Id)].File} at {owners[(d.Collection, d.Id)].Path}"))
                 .ToList();
             if (clashes.Count > 0)
             {
@@ -104,7 +104,7 @@ internal sealed class CrossFileChecks
 
                 if (!resolves)
                 {
-                    unresolved.Add(new DataError(file.Content.Name, reference.Path, DescribeMissing(reference, file, accepted)));
+                    unresolved.Add(new DataError(file.Content.Name, reference.Path.ToString(), DescribeMissing(reference, file, accepted)));
                 }
             }
 

@@ -47,7 +47,7 @@ internal static class DatasetFileParser
 
         using (document)
         {
-            var root = JsonObjectReader.For(document.RootElement, "$", diagnostics);
+            var root = JsonObjectReader.For(document.RootElement, JsonPath.Root, diagnostics);
             if (root is null)
             {
                 return (null, diagnostics.Errors);

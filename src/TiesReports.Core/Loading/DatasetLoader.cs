@@ -82,7 +82,7 @@ public sealed class DatasetLoader(LoaderOptions? options = null)
 
         lock (_cacheLock)
         {
-            _parsed = current;
+            _parsed = _options.KeepParses ? current : new Dictionary<string, CachedParse>(StringComparer.Ordinal);
         }
 
         var result = Check(outcomes);

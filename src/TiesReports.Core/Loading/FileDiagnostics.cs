@@ -13,8 +13,29 @@ internal sealed class FileDiagnostics(string file, ICharacterCoverage? coverage 
 
     public void Error(string path, string reason) => Errors.Add(new DataError(File, path, reason));
 
+    public void Error(JsonPath path, string reason) => Error(path.ToString(), reason);
+
+    /// <summary>Whether a shipped font draws every character of <paramref name="text"/> (or no fonts are checked).</summary>
+    public bool IsDrawable(string text)
+    {
+        if (coverage is null)
+        {
+            return true;
+        }
+
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value != '\n' && !coverage.CanDraw(rune.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Reports each distinct character of <paramref name="text"/> that no shipped font can draw.</summary>
-    public void CheckDrawable(string path, string text)
+    public void CheckDrawable(JsonPath path, string text)
     {
         if (coverage is null)
         {

@@ -15,16 +15,16 @@ internal readonly struct JsonObjectReader
     private readonly JsonElement _element;
     private readonly FileDiagnostics _diagnostics;
 
-    private JsonObjectReader(JsonElement element, string path, FileDiagnostics diagnostics)
+    private JsonObjectReader(JsonElement element, JsonPath path, FileDiagnostics diagnostics)
     {
         _element = element;
         Path = path;
         _diagnostics = diagnostics;
     }
 
-    public string Path { get; }
+    public JsonPath Path { get; }
 
-    public static JsonObjectReader? For(JsonElement element, string path, FileDiagnostics diagnostics)
+    public static JsonObjectReader? For(JsonElement element, JsonPath path, FileDiagnostics diagnostics)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -43,7 +43,7 @@ internal readonly struct JsonObjectReader
         foreach (var property in _element.EnumerateObject())
         {
             // "$schema" lets editors find the schema; the schema allows it at the top only, and so does this.
-            if (property.Name == "$schema" && Path == "$")
+            if (property.Name == "$schema" && Path.IsRoot)
             {
                 continue;
             }
@@ -86,7 +86,11 @@ internal readonly struct JsonObjectReader
             return null;
         }
 
-        _diagnostics.CheckDrawable(PathOf(name), text);
+        if (!_diagnostics.IsDrawable(text))
+        {
+            _diagnostics.CheckDrawable(PathOf(name), text);
+        }
+
         return text.Trim();
     }
 
@@ -138,10 +142,11 @@ internal readonly struct JsonObjectReader
         }
 
         var ids = new List<string>(count);
+        var listPath = PathOf(name);
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            var path = $"{PathOf(name)}[{index++}]";
+            var path = listPath.Item(index++);
             if (item.ValueKind != JsonValueKind.String)
             {
                 _diagnostics.Error(path, $"expected an id string, found {Describe(item)}");
@@ -303,10 +308,11 @@ internal readonly struct JsonObjectReader
         }
 
         var items = new List<T>(count);
+        var itemsPath = PathOf(name);
         var index = 0;
         foreach (var element in value.EnumerateArray())
         {
-            var reader = For(element, $"{PathOf(name)}[{index++}]", _diagnostics);
+            var reader = For(element, itemsPath.Item(index++), _diagnostics);
             if (reader is null)
             {
                 continue;
@@ -341,7 +347,7 @@ internal readonly struct JsonObjectReader
 
     private bool IsNull(string name) => _element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Null;
 
-    private string? CheckReference(string id, string path, ReferenceKind kind)
+    private string? CheckReference(string id, JsonPath path, ReferenceKind kind)
     {
         var reason = SafeId.Check(id);
         if (reason is not null)
@@ -393,7 +399,7 @@ internal readonly struct JsonObjectReader
         return false;
     }
 
-    private string PathOf(string property) => $"{Path}.{property}";
+    private JsonPath PathOf(string property) => Path.Property(property);
 
     private static string Describe(JsonElement element) => element.ValueKind switch
     {

@@ -1,4 +1,4 @@
 namespace TiesReports.Core.Loading;
 
 /// <summary>A reference seen while parsing one file; it is resolved once every file is parsed.</summary>
-internal sealed record PendingReference(string Path, ReferenceKind Kind, string Id);
+internal sealed record PendingReference(JsonPath Path, ReferenceKind Kind, string Id);

@@ -11,6 +11,7 @@ namespace TiesReports.Core.Model;
 public sealed class PlaceIndex
 {
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _partners = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<object, Lazy<object>> _kept = new();
 
     public PlaceIndex(Dataset dataset)
     {
@@ -48,6 +49,17 @@ public sealed class PlaceIndex
     /// <summary>The places a place has a partnership with; each brief of a city with many partners asks again, so kept.</summary>
     public IReadOnlySet<string> PartnersOf(string placeId) =>
         _partners.GetOrAdd(placeId, id => Partnerships.Of(id).Select(p => p.PartnerOf(id)).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// A value derived from this dataset for many briefs, made once per key (by value) on any thread and kept as
+    /// long as the dataset: what a brief of a city computes the same way for each of its partners.
+    /// </summary>
+    public T Kept<T>(object key, Func<T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        return (T)_kept.GetOrAdd(key, _ => new Lazy<object>(create)).Value;
+    }
 
     /// <summary>The key of the trade between two places, whichever of them reports it.</summary>
     public static (string, string?) PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);

@@ -39,6 +39,12 @@ public sealed class RowsByKey<TRow, TKey>
     public IReadOnlyList<TRow> Of(TKey key) =>
         _positions.TryGetValue(key, out var list) ? list.Select(i => _rows[i]).ToList() : [];
 
+    /// <summary>The positions in the list of the rows with this key, ascending.</summary>
+    public IReadOnlyList<int> PositionsOf(TKey key) => _positions.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>The row at a position of the list.</summary>
+    public TRow At(int position) => _rows[position];
+
     /// <summary>How many rows have this key.</summary>
     public int CountOf(TKey key) => _positions.TryGetValue(key, out var list) ? list.Count : 0;
 

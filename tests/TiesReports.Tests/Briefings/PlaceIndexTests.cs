@@ -9,15 +9,13 @@ namespace TiesReports.Tests.Briefings;
 public sealed class PlaceIndexTests
 {
     private const int Datasets = 200;
-    private static readonly DatedFact Undated = DatedFact.Unknown("not stated");
-
     [Fact]
     public void Lookups_ByEachPlace_GiveWhatWholeDatasetFiltersGive_InDatasetOrder()
     {
         for (var seed = 0; seed < Datasets; seed++)
         {
             var random = new Random(seed);
-            var dataset = RandomDataset(random);
+            var dataset = RandomDatasets.Next(random);
             var index = dataset.ByPlace;
             foreach (var id in dataset.Places.Select(p => p.Id).Append("nowhere"))
             {
@@ -38,7 +36,7 @@ public sealed class PlaceIndexTests
         for (var seed = 0; seed < Datasets; seed++)
         {
             var random = new Random(seed);
-            var dataset = RandomDataset(random);
+            var dataset = RandomDatasets.Next(random);
             var index = dataset.ByPlace;
             var ids = dataset.Places.Select(p => p.Id).ToList();
             for (var draw = 0; draw < 10; draw++)
@@ -63,23 +61,5 @@ public sealed class PlaceIndexTests
     {
         var wanted = expected.ToList();
         Assert.True(wanted.Count == actual.Count && wanted.Zip(actual).All(x => ReferenceEquals(x.First, x.Second)), $"seed {seed}: expected {wanted.Count} rows in dataset order, index gave {actual.Count}");
-    }
-
-    /// <summary>A few places with rows that name them at random: repeated ids, a host in its own related list, pairs reported from either side.</summary>
-    private static Dataset RandomDataset(Random random)
-    {
-        var places = Enumerable.Range(0, random.Next(2, 9)).Select(i => new Place($"p{i}", "city", $"P{i}", $"P{i}", random.Next(2) == 0 ? "CN" : "RU", null, null, "s")).ToList();
-        string Any() => places[random.Next(places.Count)].Id;
-        List<string> Some(int max) => Enumerable.Range(0, random.Next(0, max + 1)).Select(_ => Any()).ToList();
-
-        var partnerships = Enumerable.Range(0, random.Next(0, 12)).Select(i => new Partnership($"pp{i}", "t", [Any(), Any()], "signed", Undated, [], [], [], "s")).ToList();
-        var institutions = Enumerable.Range(0, random.Next(0, 15)).Select(i => new Institution($"i{i}", "n", "office", Any(), Some(3), null, Undated, "s")).ToList();
-        var connections = Enumerable.Range(0, random.Next(0, 15)).Select(i => new Connection($"c{i}", "flight", Some(3), "operating", Undated, null, "s")).ToList();
-        var events = Enumerable.Range(0, random.Next(0, 15)).Select(i => new CooperationEvent($"e{i}", "n", "forum", Any(), Some(3), null, null, null, "s")).ToList();
-        var enterprises = Enumerable.Range(0, random.Next(0, 6)).Select(i => new EnterpriseCount($"en{i}", Any(), "CN", 1, Undated, "d", "s")).ToList();
-        var trade = Enumerable.Range(0, random.Next(0, 25)).Select(i => random.Next(3) == 0
-            ? new TradeFigure($"t{i}", Any(), null, "RU", "Russia (all)", new TradePeriod(new PartialDate(2025), null), 1, "CNY", [], "s")
-            : new TradeFigure($"t{i}", Any(), Any(), null, "x", new TradePeriod(new PartialDate(2025), null), 1, "CNY", [], "s")).ToList();
-        return new Dataset([], [], places, partnerships, trade, enterprises, institutions, connections, events, new Dictionary<string, string>());
     }
 }

@@ -75,6 +75,20 @@ public sealed class LoadingAtScaleTests : IDisposable
         Assert.Contains(third.Errors, e => e.Path == "$.partnerships[0].stage");
     }
 
+    [Fact]
+    public async Task WithoutKeptParses_ALoadAgainParsesEveryFile_AndGivesTheSameData()
+    {
+        WriteSplitDataset(5);
+        var loader = new DatasetLoader(new LoaderOptions { KeepParses = false });
+
+        var first = await loader.LoadAsync(Store(), CancellationToken.None);
+        var second = await loader.LoadAsync(Store(), CancellationToken.None);
+
+        Assert.Equal(12, loader.ParseCount);
+        Assert.Empty(second.Errors);
+        Assert.Equal(first.Dataset.Partnerships.Select(p => p.Id), second.Dataset.Partnerships.Select(p => p.Id));
+    }
+
     [Theory]
     [InlineData(3L * 1024 * 1024 * 1024)]
     [InlineData(1024L * 1024 * 1024 * 1024)]
