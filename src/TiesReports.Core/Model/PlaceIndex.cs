@@ -22,7 +22,6 @@ public sealed class PlaceIndex
         Events = new(dataset.Events, e => e.RelatedPlaceIds.Prepend(e.PlaceId), StringComparer.Ordinal);
         Enterprises = new(dataset.Enterprises, e => [e.HostPlaceId], StringComparer.Ordinal);
         Trade = new(dataset.Trade, f => [TradeKey(f)]);
-        DataNotes = dataset.Files.Select(f => f.Notes).OfType<string>().ToList();
     }
 
     /// <summary>Partnerships by each of their places.</summary>
@@ -42,9 +41,6 @@ public sealed class PlaceIndex
 
     /// <summary>Trade by pair (<see cref="PairKey"/>), and by reporter for trade with an aggregate (<see cref="AggregateKey"/>).</summary>
     public RowsByKey<TradeFigure, (string, string?)> Trade { get; }
-
-    /// <summary>The notes of the data files that have one, in file order.</summary>
-    public IReadOnlyList<string> DataNotes { get; }
 
     /// <summary>The places a place has a partnership with; each brief of a city with many partners asks again, so kept.</summary>
     public IReadOnlySet<string> PartnersOf(string placeId) =>
