@@ -25,7 +25,9 @@ internal sealed partial class DataTrace
         Period = period;
         Trade = ReadTrade(data["trade"]!.AsArray()).ToList();
         SourceCount = data["sources"]!.AsArray().Count;
-        _largestList = data.Where(p => p.Value is JsonArray).Max(p => p.Value!.AsArray().Count);
+        // Counts a brief prints (partners, events, institutions, "12 months") stay below the largest list of records
+        // other than trade, whose months are counted at most by the year.
+        _largestList = Math.Max(12, data.Where(p => p.Key != "trade" && p.Value is JsonArray).Max(p => p.Value!.AsArray().Count));
         Walk(data);
 
         Months.UnionWith([period, period.AddMonths(-1), period.AddMonths(-12)]);

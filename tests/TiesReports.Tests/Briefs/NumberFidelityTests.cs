@@ -87,19 +87,42 @@ public sealed partial class NumberFidelityTests
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
     }
 
+    // Each month's row of the month-by-month table: "March CNY 102.48 million CNY 117.43 million +14.6%", the year
+    // before first; a month after the period reads "(after this period)".
     private static IEnumerable<string> MissingTradeValues(string text, DataTrace trace, string hub, string partner)
     {
-        var printed = Amounts(text).ToList();
-        foreach (var record in trace.Trade.Where(t => t.Reporter == hub && t.Counterpart == partner))
+        var records = trace.Trade.Where(t => t.Reporter == hub && t.Counterpart == partner).ToDictionary(t => t.Period);
+        if (records.Count == 0)
         {
-            var shown = record.Period.Year == trace.Period.Year - 1 ||
-                (record.Period.Year == trace.Period.Year && record.Period.Number <= trace.Period.Number);
-            if (shown && !printed.Any(p => p.Currency == record.Currency && p.Covers(record.Value)))
+            yield break;
+        }
+
+        for (var month = 1; month <= 12; month++)
+        {
+            var row = Regex.Match(text, $@"\b{MonthNames[month - 1]} (?<before>{RowCell}) (?<now>{RowCell}|\(after this period\))");
+            if (!row.Success)
             {
-                yield return $"the {record.Period} value {record.Currency} {record.Value} is not printed";
+                yield return $"no month-by-month row for {MonthNames[month - 1]}";
+                continue;
+            }
+
+            foreach (var (year, cell) in new[] { (trace.Period.Year - 1, row.Groups["before"].Value), (trace.Period.Year, row.Groups["now"].Value) })
+            {
+                var expected = records.GetValueOrDefault(new Month(year, month));
+                var afterPeriod = year == trace.Period.Year && month > trace.Period.Number;
+                var amount = Amounts(cell).FirstOrDefault();
+                var right = afterPeriod ? cell == "(after this period)"
+                    : expected is null ? cell == "—"
+                    : amount is not null && amount.Currency == expected.Currency && amount.Covers(expected.Value);
+                if (!right)
+                {
+                    yield return $"{MonthNames[month - 1]} {year} reads '{cell}', the data say {(expected is null ? "nothing" : $"{expected.Currency} {expected.Value}")}";
+                }
             }
         }
     }
+
+    private const string RowCell = @"—|[A-Z]{3} −?\d[\d,.]*(?: (?:million|billion|trillion|quadrillion))?";
 
     private static IEnumerable<string> UntracedNumbers(string text, DataTrace trace, int pageCount)
     {
@@ -180,12 +203,12 @@ public sealed partial class NumberFidelityTests
     }
 
     private static IEnumerable<PrintedAmount> Amounts(string text) =>
-        AmountPattern().Matches(text).Select(m => new PrintedAmount(m.Value, m.Groups["currency"].Value, m.Groups["number"].Value, m.Groups["unit"].Value));
+        AmountPattern().Matches(text).Select(m => new PrintedAmount(m.Value, m.Groups["currency"].Value, m.Groups["number"].Value, m.Groups["unit"].Value, m.Groups["sign"].Success));
 
     private static string Normalise(string text) =>
         Regex.Replace(text.Replace('\u00A0', ' ').Replace('\u202F', ' '), @"\s+", " ");
 
-    [GeneratedRegex(@"\b(?<currency>[A-Z]{3}) (?<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?: (?<unit>million|billion|trillion|quadrillion))?\b")]
+    [GeneratedRegex(@"\b(?<currency>[A-Z]{3}) (?<sign>−)?(?<number>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?: (?<unit>million|billion|trillion|quadrillion))?\b")]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"\d (?:million|billion|trillion)\b")]
@@ -212,7 +235,7 @@ public sealed partial class NumberFidelityTests
     [GeneratedRegex(@"−?\d+(?:[.,]\d+)*")]
     private static partial Regex PlainNumberPattern();
 
-    private sealed record PrintedAmount(string Text, string Currency, string Number, string Unit)
+    private sealed record PrintedAmount(string Text, string Currency, string Number, string Unit, bool Negative)
     {
         private decimal Multiplier => Unit switch
         {
@@ -223,19 +246,21 @@ public sealed partial class NumberFidelityTests
             _ => 1m,
         };
 
-        private decimal Value => decimal.Parse(Number, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * Multiplier;
+        private decimal Magnitude => decimal.Parse(Number, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * Multiplier;
+
+        private decimal Value => Negative ? -Magnitude : Magnitude;
 
         private int Decimals => Number.Contains('.', StringComparison.Ordinal) ? Number.Length - Number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
 
         public bool WellFormed => Unit.Length == 0
-            ? Value < 1e6m && Decimals <= Math.Max(Currencies.MinorUnits(Currency), 0) || Value < 1
-            : Value / Multiplier is >= 1 and < 1000 && Decimals <= 2;
+            ? Magnitude < 1e6m && Decimals <= Math.Max(Currencies.MinorUnits(Currency), 0) || Magnitude < 1
+            : Magnitude / Multiplier is >= 1 and < 1000 && Decimals <= 2;
 
         /// <summary>True when <paramref name="value"/> rounds to what is printed.</summary>
         public bool Covers(decimal value)
         {
             var halfStep = 0.5m * Multiplier / (decimal)Math.Pow(10, Decimals);
-            return Math.Abs(Math.Abs(value) - Value) <= halfStep;
+            return Math.Abs(value - Value) <= halfStep;
         }
     }
 }
