@@ -58,7 +58,8 @@ public sealed class Flow
             chart.Series.Select((s, i) => new ChartSeries(s.Name, s.Values.Select(v => (double?)v).ToList(), Typography.Series[i % Typography.Series.Count])).ToList(),
             v => Formats.InUnit((decimal)v, chart.Divisor, chart.Currency, language),
             chart.Unit,
-            (v, decimals) => language.LocalDigits(((decimal)v).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), CultureInfo.InvariantCulture)));
+            // Negative ticks carry the minus sign amounts and changes use (−), not a hyphen.
+            (v, decimals) => language.LocalDigits(((decimal)v).ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), CultureInfo.InvariantCulture)).Replace('-', '−'));
         return Add(chart.Monthly ? new LineChart(data, Typography.Chart) : new BarChart(data, Typography.Chart));
     }
 }
