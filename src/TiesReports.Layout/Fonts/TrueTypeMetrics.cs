@@ -14,24 +14,24 @@ internal sealed class TrueTypeMetrics
 
     private TrueTypeMetrics(ReadOnlySpan<byte> font)
     {
-        var tables = ReadTableDirectory(font);
-        var head = Table(font, tables, "head");
+        var tables = TrueTypeTables.Read(font);
+        var head = TrueTypeTables.Table(font, tables, "head");
         UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
 
-        var hhea = Table(font, tables, "hhea");
+        var hhea = TrueTypeTables.Table(font, tables, "hhea");
         Ascender = BinaryPrimitives.ReadInt16BigEndian(hhea[4..]);
         Descender = BinaryPrimitives.ReadInt16BigEndian(hhea[6..]);
         LineGap = BinaryPrimitives.ReadInt16BigEndian(hhea[8..]);
         var metricsCount = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
 
-        var hmtx = Table(font, tables, "hmtx");
+        var hmtx = TrueTypeTables.Table(font, tables, "hmtx");
         _advances = new ushort[metricsCount];
         for (var i = 0; i < metricsCount; i++)
         {
             _advances[i] = BinaryPrimitives.ReadUInt16BigEndian(hmtx[(i * 4)..]);
         }
 
-        ReadCmap(Table(font, tables, "cmap"));
+        ReadCmap(TrueTypeTables.Table(font, tables, "cmap"));
     }
 
     public int UnitsPerEm { get; }
@@ -49,23 +49,6 @@ internal sealed class TrueTypeMetrics
 
     /// <summary>Advance width in font units; glyphs past the last long metric share its advance.</summary>
     public int AdvanceOf(ushort glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
-
-    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(ReadOnlySpan<byte> font)
-    {
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
-        var tables = new Dictionary<string, (int, int)>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var record = font[(12 + i * 16)..];
-            var tag = System.Text.Encoding.ASCII.GetString(record[..4]);
-            tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
-        }
-
-        return tables;
-    }
-
-    private static ReadOnlySpan<byte> Table(ReadOnlySpan<byte> font, Dictionary<string, (int Offset, int Length)> tables, string tag) =>
-        tables.TryGetValue(tag, out var t) ? font.Slice(t.Offset, t.Length) : throw new InvalidDataException($"The font has no '{tag}' table.");
 
     private void ReadCmap(ReadOnlySpan<byte> cmap)
     {

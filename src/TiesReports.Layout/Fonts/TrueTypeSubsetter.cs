@@ -19,9 +19,9 @@ internal static class TrueTypeSubsetter
     /// </summary>
     public static byte[] Subset(ReadOnlySpan<byte> font, IEnumerable<int> codePoints, string name, TrueTypeMetrics? metrics = null)
     {
-        var tables = ReadTables(font);
+        var tables = TrueTypeTables.Read(font);
         metrics ??= TrueTypeMetrics.Read(font);
-        var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(Table(font, tables, "maxp")[4..]);
+        var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(TrueTypeTables.Table(font, tables, "maxp")[4..]);
 
         // New glyph ids: .notdef, then each mapped character's glyph in character order, then composite parts.
         var mapping = new List<(int CodePoint, int NewGlyph)>();
@@ -53,8 +53,8 @@ internal static class TrueTypeSubsetter
     /// </summary>
     public static (byte[] Font, IReadOnlyDictionary<int, int> NewGlyphIds) SubsetGlyphs(ReadOnlySpan<byte> font, IEnumerable<int> glyphs, string name)
     {
-        var tables = ReadTables(font);
-        var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(Table(font, tables, "maxp")[4..]);
+        var tables = TrueTypeTables.Read(font);
+        var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(TrueTypeTables.Table(font, tables, "maxp")[4..]);
         var order = new List<int> { 0 };
         var newIdOf = new Dictionary<int, int> { [0] = 0 };
         foreach (var glyph in glyphs.Distinct().Order())
@@ -71,12 +71,12 @@ internal static class TrueTypeSubsetter
 
     private static byte[] Write(ReadOnlySpan<byte> font, Dictionary<string, (int Offset, int Length)> tables, List<int> order, Dictionary<int, int> newIdOf, List<(int CodePoint, int NewGlyph)> mapping, string name)
     {
-        var head = Table(font, tables, "head");
+        var head = TrueTypeTables.Table(font, tables, "head");
         var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
-        var loca = Table(font, tables, "loca").ToArray();
-        var glyf = Table(font, tables, "glyf");
-        var hhea = Table(font, tables, "hhea");
-        var hmtx = Table(font, tables, "hmtx");
+        var loca = TrueTypeTables.Table(font, tables, "loca").ToArray();
+        var glyf = TrueTypeTables.Table(font, tables, "glyf");
+        var hhea = TrueTypeTables.Table(font, tables, "hhea");
+        var hmtx = TrueTypeTables.Table(font, tables, "hmtx");
         var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
 
         int Offset(int glyph) => longLoca
@@ -134,9 +134,9 @@ internal static class TrueTypeSubsetter
         BinaryPrimitives.WriteInt16BigEndian(newHead.AsSpan(50), 1);
         var newHhea = hhea.ToArray();
         BinaryPrimitives.WriteUInt16BigEndian(newHhea.AsSpan(34), (ushort)order.Count);
-        var newMaxp = Table(font, tables, "maxp").ToArray();
+        var newMaxp = TrueTypeTables.Table(font, tables, "maxp").ToArray();
         BinaryPrimitives.WriteUInt16BigEndian(newMaxp.AsSpan(4), (ushort)order.Count);
-        var newPost = Table(font, tables, "post")[..32].ToArray();
+        var newPost = TrueTypeTables.Table(font, tables, "post")[..32].ToArray();
         BinaryPrimitives.WriteUInt32BigEndian(newPost, 0x00030000);
 
         var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
@@ -153,7 +153,7 @@ internal static class TrueTypeSubsetter
         };
         foreach (var tag in CopiedTables.Where(tables.ContainsKey))
         {
-            output[tag] = Table(font, tables, tag).ToArray();
+            output[tag] = TrueTypeTables.Table(font, tables, tag).ToArray();
         }
 
         return Assemble(output);
@@ -324,7 +324,7 @@ internal static class TrueTypeSubsetter
         {
             var record = font.AsSpan(12 + i++ * 16);
             System.Text.Encoding.ASCII.GetBytes(tag).CopyTo(record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], TrueTypeTables.Checksum(data));
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)at);
             BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
             headAt = tag == "head" ? at : headAt;
@@ -332,7 +332,7 @@ internal static class TrueTypeSubsetter
             at += Padded(data.Length);
         }
 
-        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(headAt + 8), 0xB1B0AFBA - Checksum(font));
+        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(headAt + 8), 0xB1B0AFBA - TrueTypeTables.Checksum(font));
         return font;
     }
 
@@ -340,39 +340,4 @@ internal static class TrueTypeSubsetter
     private static int Padded(int length) => (length + 3) & ~3;
 
     /// <summary>The sum of the big-endian 32-bit words, the last one padded with zeros.</summary>
-    private static uint Checksum(ReadOnlySpan<byte> data)
-    {
-        uint sum = 0;
-        var whole = data.Length & ~3;
-        for (var i = 0; i < whole; i += 4)
-        {
-            sum += BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
-        }
-
-        if (whole < data.Length)
-        {
-            Span<byte> last = stackalloc byte[4];
-            last.Clear();
-            data[whole..].CopyTo(last);
-            sum += BinaryPrimitives.ReadUInt32BigEndian(last);
-        }
-
-        return sum;
-    }
-
-    private static Dictionary<string, (int Offset, int Length)> ReadTables(ReadOnlySpan<byte> font)
-    {
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
-        var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var record = font[(12 + i * 16)..];
-            tables[System.Text.Encoding.ASCII.GetString(record[..4])] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
-        }
-
-        return tables;
-    }
-
-    private static ReadOnlySpan<byte> Table(ReadOnlySpan<byte> font, Dictionary<string, (int Offset, int Length)> tables, string tag) =>
-        tables.TryGetValue(tag, out var t) ? font.Slice(t.Offset, t.Length) : throw new InvalidDataException($"The font has no '{tag}' table.");
 }

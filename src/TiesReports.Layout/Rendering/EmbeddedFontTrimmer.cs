@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using TiesReports.Layout.Fonts;
 
 namespace TiesReports.Layout.Rendering;
 
@@ -57,7 +58,7 @@ internal static class EmbeddedFontTrimmer
     public static byte[]? Trim(ReadOnlySpan<byte> font, IReadOnlySet<int> drawn)
     {
         ArgumentNullException.ThrowIfNull(drawn);
-        if (!TryFindTables(font, out var tables))
+        if (!TrueTypeTables.TryRead(font, out var tables))
         {
             return null;
         }
@@ -118,31 +119,11 @@ internal static class EmbeddedFontTrimmer
         : BinaryPrimitives.ReadUInt16BigEndian(font.Slice(offset + index * 2)) * 2L;
 
     // The table's checksum and head.checkSumAdjustment, as the OpenType spec defines them, so font validators stay quiet.
-    private static void UpdateChecksums(byte[] font, TableEntry hmtx, TableEntry head)
+    private static void UpdateChecksums(byte[] font, (int Offset, int Length) hmtx, (int Offset, int Length) head)
     {
-        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(hmtx.DirectoryEntry + 4), Checksum(font.AsSpan(hmtx.Offset, hmtx.Length)));
+        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(TrueTypeTables.DirectoryRecordOf(font, "hmtx") + 4), TrueTypeTables.Checksum(font.AsSpan(hmtx.Offset, hmtx.Length)));
         BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(head.Offset + 8), 0);
-        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(head.Offset + 8), unchecked(0xB1B0AFBAu - Checksum(font)));
-    }
-
-    private static uint Checksum(ReadOnlySpan<byte> data)
-    {
-        uint sum = 0;
-        var i = 0;
-        for (; i + 4 <= data.Length; i += 4)
-        {
-            sum = unchecked(sum + BinaryPrimitives.ReadUInt32BigEndian(data[i..]));
-        }
-
-        if (i < data.Length)
-        {
-            Span<byte> tail = stackalloc byte[4];
-            tail.Clear();
-            data[i..].CopyTo(tail);
-            sum = unchecked(sum + BinaryPrimitives.ReadUInt32BigEndian(tail));
-        }
-
-        return sum;
+        BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(head.Offset + 8), unchecked(0xB1B0AFBAu - TrueTypeTables.Checksum(font)));
     }
 
     private static int? ReferenceAfter(ReadOnlySpan<byte> dictionary, ReadOnlySpan<byte> key)
@@ -229,43 +210,4 @@ internal static class EmbeddedFontTrimmer
 
         return count;
     }
-
-    private static bool TryFindTables(ReadOnlySpan<byte> font, out Dictionary<string, TableEntry> tables)
-    {
-        tables = [];
-        if (font.Length < 12)
-        {
-            return false;
-        }
-
-        var version = BinaryPrimitives.ReadUInt32BigEndian(font);
-        if (version is not (0x00010000u or 0x74727565u))
-        {
-            return false;
-        }
-
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
-        if (12 + count * 16 > font.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            var entry = 12 + i * 16;
-            var tag = System.Text.Encoding.ASCII.GetString(font.Slice(entry, 4));
-            var offset = BinaryPrimitives.ReadUInt32BigEndian(font[(entry + 8)..]);
-            var length = BinaryPrimitives.ReadUInt32BigEndian(font[(entry + 12)..]);
-            if (offset + (long)length > font.Length)
-            {
-                return false;
-            }
-
-            tables[tag] = new TableEntry(entry, (int)offset, (int)length);
-        }
-
-        return true;
-    }
-
-    private readonly record struct TableEntry(int DirectoryEntry, int Offset, int Length);
 }
