@@ -27,7 +27,10 @@ public sealed class PartnersSection(Briefing briefing) : IComponent
             [new TableColumn(l.Text("column.partner"), 1.6), new TableColumn(l.Text("column.agreement"), 1.5), new TableColumn(l.Text("column.stage"), 1.1), new TableColumn(l.Text("column.since"), 1.8)],
             briefing.Partnerships.Select(p => (IReadOnlyList<IReadOnlyList<TextSpan>>)
             [
-                [new TextSpan(p.Partner.Name, Typography.Table.Body.AsBold()), new TextSpan(" " + p.Partner.NativeName, Typography.Table.Body.WithColor(Typography.Accent))],
+                // In the place's own language its name is already the native one: print it once.
+                p.Partner.Name == p.Partner.NativeName
+                    ? [new TextSpan(p.Partner.Name, Typography.Table.Body.AsBold())]
+                    : [new TextSpan(p.Partner.Name, Typography.Table.Body.AsBold()), new TextSpan(" " + p.Partner.NativeName, Typography.Table.Body.WithColor(Typography.Accent))],
                 Flow.Cell(p.Title, p.Source),
                 Flow.Cell(p.Stage),
                 Flow.Cell(p.Since),

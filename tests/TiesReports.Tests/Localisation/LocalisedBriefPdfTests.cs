@@ -39,6 +39,15 @@ public sealed partial class LocalisedBriefPdfTests : IDisposable
     }
 
     [Fact]
+    public void RussianBrief_NamesARussianPartnerOnceInThePartnersTable()
+    {
+        var text = TextOf(Russian.Value);
+
+        Assert.Contains("Архангельск", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Архангельск Архангельск", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ChineseBrief_ReadBack_HasChineseHeadingsDatesAndAmounts()
     {
         var text = Regex.Replace(TextOf(Chinese.Value), @"\s+", "");
