@@ -40,13 +40,7 @@ public static class LeanDatasetGenerator
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
         {
             json.WriteStartObject();
-            json.WriteStartObject("dataset");
-            json.WriteString("id", $"synthetic-lean-{options.Partnerships}");
-            json.WriteString("title", $"Synthetic dataset, lean: {options.Partnerships} partnerships between {places} places");
-            json.WriteString("asOf", options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteBoolean("synthetic", true);
-            json.WriteString("notes", "Generated test data. No figure in this file describes a real place.");
-            json.WriteEndObject();
+            SyntheticDatasetGenerator.WriteDatasetHeader(json, $"synthetic-lean-{options.Partnerships}", $"Synthetic dataset, lean: {options.Partnerships} partnerships between {places} places", options.AsOf);
             SyntheticDatasetGenerator.WriteSources(json);
 
             json.WriteStartArray("places");

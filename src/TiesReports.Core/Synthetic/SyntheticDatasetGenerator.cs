@@ -44,13 +44,7 @@ public static class SyntheticDatasetGenerator
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
         {
             json.WriteStartObject();
-            json.WriteStartObject("dataset");
-            json.WriteString("id", $"synthetic-{options.Partnerships}-{options.TradeYears}y");
-            json.WriteString("title", $"Synthetic dataset: {options.Partnerships} partnerships, {options.TradeYears} years of monthly trade");
-            json.WriteString("asOf", options.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteBoolean("synthetic", true);
-            json.WriteString("notes", "Generated test data. No figure in this file describes a real place.");
-            json.WriteEndObject();
+            WriteDatasetHeader(json, $"synthetic-{options.Partnerships}-{options.TradeYears}y", $"Synthetic dataset: {options.Partnerships} partnerships, {options.TradeYears} years of monthly trade", options.AsOf);
 
             WriteSources(json);
             WritePlaces(json, options.Partnerships);
@@ -62,6 +56,18 @@ public static class SyntheticDatasetGenerator
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>The "dataset" object every generated file opens with: marked synthetic, so no brief passes it off as real.</summary>
+    internal static void WriteDatasetHeader(Utf8JsonWriter json, string id, string title, DateOnly asOf)
+    {
+        json.WriteStartObject("dataset");
+        json.WriteString("id", id);
+        json.WriteString("title", title);
+        json.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteBoolean("synthetic", true);
+        json.WriteString("notes", "Generated test data. No figure in this file describes a real place.");
+        json.WriteEndObject();
     }
 
     public static string HubId => "synthia-hub";
