@@ -276,7 +276,7 @@ public sealed class BriefingBuilder
                     "glance.partners.text",
                     ("partnerships", L.Count("count.partnerships", partnerships.Count)),
                     // Each partner with its stage: the counts alone do not say which partner is at which stage.
-                    ("partners", string.Join(L.Text("list.separator"), partnerships.Take(8).Select((p, i) => L.Format("partners.other.entry", ("partner", Name(partners[i])), ("stage", Lower(StageIn(p, period))))))
+                    ("partners", string.Join(L.Text("list.separator"), partnerships.Take(8).Select((p, i) => L.Format("partners.other.entry", ("partner", Name(partners[i])), ("stage", Language.InSentence(StageIn(p, period), NotAName)))))
                         + (partners.Count > 8 ? L.Format("list.and-more", ("count", Formats.Count(partners.Count - 8, L))) : "")))));
         }
 
@@ -402,7 +402,7 @@ public sealed class BriefingBuilder
             figures.Add(new KeyFigureFact(
                 L.Text("glance.partners"),
                 Formats.Count(partnerships.Count, L),
-                partnerships.Count == 0 ? L.Text("glance.partners.none") : string.Join(L.Text("list.separator"), partnerships.GroupBy(p => StageIn(p, period)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => L.Format("glance.stage-count", ("count", Formats.Count(g.Count(), L)), ("stage", Lower(g.Key))))) + L.Text("punct.end"),
+                partnerships.Count == 0 ? L.Text("glance.partners.none") : string.Join(L.Text("list.separator"), partnerships.GroupBy(p => StageIn(p, period)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => L.Format("glance.stage-count", ("count", Formats.Count(g.Count(), L)), ("stage", Language.InSentence(g.Key, NotAName))))) + L.Text("punct.end"),
                 partnerships.Count == 0 ? null : sources.Cite(partnerships[0].SourceId),
                 scopeName));
         }
@@ -546,7 +546,7 @@ public sealed class BriefingBuilder
             : L.Format(
                 "partners.other",
                 ("home", Name(home)),
-                ("partners", string.Join(L.Text("list.separator"), others.Take(MaxOtherPartnersNamed).Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", Lower(StageIn(p, period))))))))
+                ("partners", string.Join(L.Text("list.separator"), others.Take(MaxOtherPartnersNamed).Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", Language.InSentence(StageIn(p, period), NotAName)))))))
                 + (others.Count > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(others.Count - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
     }
 
@@ -614,14 +614,12 @@ public sealed class BriefingBuilder
     private string SinceText(DatedFact since) =>
         since.Date is { } d
             ? L.Format("since.date", ("date", L.Date(d)))
-            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", LowerUnlessName(Names.Source(since.Note, since.NoteTranslations, Translations.NoteField).TrimEnd('.', '。'))));
-
-    // A data note set inside a sentence goes on in lower case, unless it opens with a place's or person's name.
-    private string LowerUnlessName(string text) => Names.StartsWithName(text) ? text : Lower(text);
+            : since.Note is null ? L.Text("since.not-stated") : L.Format("since.not-stated-because", ("note", Language.InSentence(Names.Source(since.Note, since.NoteTranslations, Translations.NoteField).TrimEnd('.', '。'), Names.StartsWithName)));
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    // A glossary's stage label opens with no name.
+    private static bool NotAName(string text) => false;
 
     /// <summary>"no institution", "1 institution", "2 institutions": zero in words, as the sections say it.</summary>
     private string Counted(int count, string key) => count == 0 ? L.Text(key + ".none") : L.Count(key, count);

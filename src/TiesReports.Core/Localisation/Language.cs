@@ -93,11 +93,17 @@ public sealed class Language
     /// Text as it follows "Label: " in this language: in Russian the first word is lowered unless it is a name
     /// (<paramref name="isName"/>, which sees the text) or an abbreviation ("CNY", "США"); otherwise unchanged.
     /// </summary>
-    public string AfterColon(string text, Func<string, bool> isName)
+    public string AfterColon(string text, Func<string, bool> isName) => LowerCaseAfterColon ? InSentence(text, isName) : text;
+
+    /// <summary>
+    /// Text set inside a sentence, in any language: the first word lowered unless it is a name (<paramref name="isName"/>,
+    /// which sees the text) or an abbreviation ("CNY", "США"). Chinese has no case and comes back unchanged.
+    /// </summary>
+    public static string InSentence(string text, Func<string, bool> isName)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(isName);
-        if (!LowerCaseAfterColon || text.Length < 2 || !char.IsUpper(text[0]) || !(char.IsLower(text[1]) || text[1] == ' ') || isName(text))
+        if (text.Length < 2 || !char.IsUpper(text[0]) || !(char.IsLower(text[1]) || text[1] == ' ') || isName(text))
         {
             return text;
         }
