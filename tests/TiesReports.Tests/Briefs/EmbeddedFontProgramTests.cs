@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using TiesReports.Core.Localisation;
+using TiesReports.Layout.Fonts;
 using TiesReports.Tests.Infrastructure;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Filters;
@@ -101,24 +102,18 @@ public sealed class EmbeddedFontProgramTests
     private sealed class FontMetrics
     {
         private readonly byte[] _font;
-        private readonly Dictionary<string, int> _tables = [];
+        private readonly Dictionary<string, (int Offset, int Length)> _tables;
         private readonly int _longMetrics;
         private readonly bool _longLoca;
 
         public FontMetrics(byte[] font)
         {
             _font = font;
-            var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
-            for (var i = 0; i < count; i++)
-            {
-                var entry = font.AsSpan(12 + i * 16);
-                _tables[System.Text.Encoding.ASCII.GetString(entry[..4])] = (int)BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
-            }
-
-            GlyphCount = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["maxp"] + 4));
-            UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["head"] + 18));
-            _longMetrics = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["hhea"] + 34));
-            _longLoca = BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(_tables["head"] + 50)) == 1;
+            _tables = TrueTypeTables.Read(font);
+            GlyphCount = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["maxp"].Offset + 4));
+            UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["head"].Offset + 18));
+            _longMetrics = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(_tables["hhea"].Offset + 34));
+            _longLoca = BinaryPrimitives.ReadInt16BigEndian(font.AsSpan(_tables["head"].Offset + 50)) == 1;
         }
 
         public int GlyphCount { get; }
@@ -127,14 +122,14 @@ public sealed class EmbeddedFontProgramTests
 
         public bool HasOutline(int glyph) => Loca(glyph + 1) != Loca(glyph);
 
-        public int Advance(int glyph) => BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(_tables["hmtx"] + Math.Min(glyph, _longMetrics - 1) * 4));
+        public int Advance(int glyph) => BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(_tables["hmtx"].Offset + Math.Min(glyph, _longMetrics - 1) * 4));
 
         public bool HasMetrics(int glyph) => (glyph < _longMetrics
-            ? _font.AsSpan(_tables["hmtx"] + glyph * 4, 4)
-            : _font.AsSpan(_tables["hmtx"] + _longMetrics * 4 + (glyph - _longMetrics) * 2, 2)).ContainsAnyExcept((byte)0);
+            ? _font.AsSpan(_tables["hmtx"].Offset + glyph * 4, 4)
+            : _font.AsSpan(_tables["hmtx"].Offset + _longMetrics * 4 + (glyph - _longMetrics) * 2, 2)).ContainsAnyExcept((byte)0);
 
         private long Loca(int glyph) => _longLoca
-            ? BinaryPrimitives.ReadUInt32BigEndian(_font.AsSpan(_tables["loca"] + glyph * 4))
-            : BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(_tables["loca"] + glyph * 2)) * 2L;
+            ? BinaryPrimitives.ReadUInt32BigEndian(_font.AsSpan(_tables["loca"].Offset + glyph * 4))
+            : BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(_tables["loca"].Offset + glyph * 2)) * 2L;
     }
 }
