@@ -56,11 +56,10 @@ internal static class PdfStreamCompressor
             bodies[objects[k]] = pdf.AsMemory(start, end - start);
         }
 
-        var drawnGlyphs = EmbeddedFontTrimmer.DrawnGlyphsByProgram(bodies);
         foreach (var number in objects)
         {
             newOffsets[number] = output.Position;
-            WriteObject(output, bodies[number].Span, level, drawnGlyphs.GetValueOrDefault(number));
+            WriteObject(output, bodies[number].Span, level);
         }
 
         var newXref = output.Position;
@@ -77,7 +76,7 @@ internal static class PdfStreamCompressor
         return output.ToArray();
     }
 
-    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, CompressionLevel level, HashSet<int>? drawnGlyphs)
+    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, CompressionLevel level)
     {
         var streamAt = obj.IndexOf(StreamStart);
         if (streamAt < 0)
@@ -104,33 +103,25 @@ internal static class PdfStreamCompressor
         }
 
         var data = obj.Slice(dataStart, length);
-        var repaired = drawnGlyphs is not null ? EmbeddedFontTrimmer.Trim(data, drawnGlyphs) : ToUnicodeRepair.Repair(data);
-        if (repaired is null && length < MinimumWorthCompressing)
+        if (length < MinimumWorthCompressing)
         {
             output.Write(obj);
             return;
         }
 
-        var payload = repaired is null ? data : repaired;
-        var compressed = Deflate(payload, level);
-        var deflated = compressed.Length < payload.Length;
-        if (!deflated && repaired is null)
+        var compressed = Deflate(data, level);
+        if (compressed.Length >= data.Length)
         {
             output.Write(obj);
             return;
         }
 
-        var written = deflated ? compressed : payload;
         output.Write(dictionary[..valueStart]);
-        output.Write(Encoding.ASCII.GetBytes(written.Length.ToString(CultureInfo.InvariantCulture)));
-        if (deflated)
-        {
-            output.Write("/Filter/FlateDecode"u8);
-        }
-
+        output.Write(Encoding.ASCII.GetBytes(compressed.Length.ToString(CultureInfo.InvariantCulture)));
+        output.Write("/Filter/FlateDecode"u8);
         output.Write(dictionary[valueEnd..]);
         output.Write(StreamStart);
-        output.Write(written);
+        output.Write(compressed);
         output.Write(obj[(dataStart + length)..]);
     }
 
