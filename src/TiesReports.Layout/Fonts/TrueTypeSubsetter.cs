@@ -34,19 +34,15 @@ internal static class TrueTypeSubsetter
     {
         var head = TrueTypeTables.Table(font, tables, "head");
         var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
-        var loca = TrueTypeTables.Table(font, tables, "loca").ToArray();
+        var loca = TrueTypeTables.Table(font, tables, "loca");
         var glyf = TrueTypeTables.Table(font, tables, "glyf");
         var hhea = TrueTypeTables.Table(font, tables, "hhea");
         var hmtx = TrueTypeTables.Table(font, tables, "hmtx");
         var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
 
-        int Offset(int glyph) => longLoca
-            ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4))
-            : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(glyph * 2)) * 2;
-
         for (var i = 0; i < order.Count; i++)
         {
-            foreach (var component in Components(glyf[Offset(order[i])..Offset(order[i] + 1)]))
+            foreach (var component in Components(glyf[Offset(loca, longLoca, order[i])..Offset(loca, longLoca, order[i] + 1)]))
             {
                 if (!newIdOf.ContainsKey(component))
                 {
@@ -56,28 +52,13 @@ internal static class TrueTypeSubsetter
             }
         }
 
-        // glyf and loca (long format), with composite component ids rewritten. Written into one array of the exact
-        // size: a growing stream reallocated and copied megabytes for the Chinese cut, a third of a native cold start.
-        var newLoca = new byte[(order.Count + 1) * 4];
         var glyfLength = 0;
         for (var i = 0; i < order.Count; i++)
         {
-            glyfLength += Padded(Offset(order[i] + 1) - Offset(order[i]));
+            glyfLength += Padded(Offset(loca, longLoca, order[i] + 1) - Offset(loca, longLoca, order[i]));
         }
 
-        var newGlyf = new byte[glyfLength];
-        var position = 0;
-        for (var i = 0; i < order.Count; i++)
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(i * 4), (uint)position);
-            var data = newGlyf.AsSpan(position, Offset(order[i] + 1) - Offset(order[i]));
-            glyf[Offset(order[i])..Offset(order[i] + 1)].CopyTo(data);
-            RemapComponents(data, newIdOf);
-            position += Padded(data.Length);
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(order.Count * 4), (uint)position);
-
+        var newLoca = new byte[(order.Count + 1) * 4];
         var newHmtx = new byte[order.Count * 4];
         for (var i = 0; i < order.Count; i++)
         {
@@ -100,10 +81,11 @@ internal static class TrueTypeSubsetter
         var newPost = TrueTypeTables.Table(font, tables, "post")[..32].ToArray();
         BinaryPrimitives.WriteUInt32BigEndian(newPost, 0x00030000);
 
-        var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        // glyf is the bulk of a subset (CJK outlines): it is written straight into the program, never copied twice.
+        var output = new SortedDictionary<string, byte[]?>(StringComparer.Ordinal)
         {
             ["cmap"] = EmptyCmap(),
-            ["glyf"] = newGlyf,
+            ["glyf"] = null,
             ["head"] = newHead,
             ["hhea"] = newHhea,
             ["hmtx"] = newHmtx,
@@ -117,8 +99,27 @@ internal static class TrueTypeSubsetter
             output[tag] = TrueTypeTables.Table(font, tables, tag).ToArray();
         }
 
-        return Assemble(output);
+        var (program, glyfAt) = Assemble(output, glyfLength);
+        var position = 0;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var start = Offset(loca, longLoca, order[i]);
+            var end = Offset(loca, longLoca, order[i] + 1);
+            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(i * 4), (uint)position);
+            var data = program.AsSpan(glyfAt + position, end - start);
+            glyf[start..end].CopyTo(data);
+            RemapComponents(data, newIdOf);
+            position += Padded(data.Length);
+        }
+
+        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(order.Count * 4), (uint)position);
+        Finish(program, output);
+        return program;
     }
+
+    private static int Offset(ReadOnlySpan<byte> loca, bool longLoca, int glyph) => longLoca
+        ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(glyph * 4)..])
+        : BinaryPrimitives.ReadUInt16BigEndian(loca[(glyph * 2)..]) * 2;
 
     /// <summary>A Windows-platform name table (family, style, unique id, full name, PostScript name), all <paramref name="name"/>.</summary>
     private static byte[] NameTable(string name)
@@ -213,30 +214,49 @@ internal static class TrueTypeSubsetter
         return table;
     }
 
-    private static byte[] Assemble(SortedDictionary<string, byte[]> tables)
+    /// <summary>
+    /// The program with its table directory and every table but glyf (left empty, <paramref name="glyfLength"/> bytes
+    /// at the offset returned) in place; <see cref="Finish"/> copies the late tables and sets the checksums.
+    /// </summary>
+    private static (byte[] Program, int GlyfAt) Assemble(SortedDictionary<string, byte[]?> tables, int glyfLength)
     {
         var count = tables.Count;
         var offset = 12 + count * 16;
-        var font = new byte[offset + tables.Values.Sum(t => Padded(t.Length))];
+        var font = new byte[offset + tables.Values.Sum(t => Padded(t?.Length ?? glyfLength))];
         BinaryPrimitives.WriteUInt32BigEndian(font, 0x00010000);
         BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(4), (ushort)count);
         var i = 0;
         var at = offset;
-        var headAt = 0;
+        var glyfAt = 0;
         foreach (var (tag, data) in tables)
         {
             var record = font.AsSpan(12 + i++ * 16);
             System.Text.Encoding.ASCII.GetBytes(tag).CopyTo(record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], TrueTypeTables.Checksum(data));
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)at);
-            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)(data?.Length ?? glyfLength));
+            glyfAt = data is null ? at : glyfAt;
+            at += Padded(data?.Length ?? glyfLength);
+        }
+
+        return (font, glyfAt);
+    }
+
+    /// <summary>Copies the tables (loca is complete only once glyf is written) and sets every checksum.</summary>
+    private static void Finish(byte[] font, SortedDictionary<string, byte[]?> tables)
+    {
+        var i = 0;
+        var headAt = 0;
+        foreach (var (tag, data) in tables)
+        {
+            var record = font.AsSpan(12 + i++ * 16);
+            var at = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+            data?.CopyTo(font.AsSpan(at));
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], TrueTypeTables.Checksum(font.AsSpan(at, length)));
             headAt = tag == "head" ? at : headAt;
-            data.CopyTo(font.AsSpan(at));
-            at += Padded(data.Length);
         }
 
         BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(headAt + 8), 0xB1B0AFBA - TrueTypeTables.Checksum(font));
-        return font;
     }
 
     /// <summary>Tables start on 4-byte boundaries.</summary>

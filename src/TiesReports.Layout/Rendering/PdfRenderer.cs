@@ -62,11 +62,13 @@ public static class PdfRenderer
         fonts.Finish();
         WriteOutline(pdf, pages, context.Bookmarks, document.Page.Height);
 
-        using var stream = new MemoryStream();
+        var stream = ScratchStreams.Take(ScratchStreams.Save);
         pdf.Save(stream, closeStream: false);
-        var bytes = stream.ToArray();
+        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
         PdfStabilizer.StabilizeInPlace(bytes);
-        return PdfStreamCompressor.Compress(bytes, CompressionLevel.Fastest);
+        var compressed = PdfStreamCompressor.Compress(bytes, CompressionLevel.Fastest);
+        ScratchStreams.Return(ScratchStreams.Save, stream);
+        return compressed;
     }
 
     /// <summary>
