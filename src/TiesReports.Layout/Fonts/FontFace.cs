@@ -11,6 +11,7 @@ public sealed class FontFace
     private readonly Lazy<TrueTypeMetrics> _metrics;
     private readonly FontFace? _source;
     private readonly Lazy<CharacterSet>? _only;
+    private readonly Lazy<MappedFont>? _mapped;
     private TrueTypeMetrics? _loaded;
     private CharacterSet? _onlyLoaded;
 
@@ -23,13 +24,14 @@ public sealed class FontFace
     }
 
     /// <summary>
-    /// A face in a font file. Metrics and subsets are read through a memory map, so a large font is neither
-    /// copied onto the heap nor kept resident unless HarfBuzz needs it whole.
+    /// A face in a font file. Metrics and subsets are read through a memory map, so a large font is not copied onto
+    /// the heap unless HarfBuzz needs it whole.
     /// </summary>
     internal FontFace(string name, string path)
     {
         Name = name;
         _path = path;
+        _mapped = new Lazy<MappedFont>(() => new MappedFont(path), LazyThreadSafetyMode.ExecutionAndPublication);
         _bytes = new Lazy<byte[]>(() => File.ReadAllBytes(path), LazyThreadSafetyMode.ExecutionAndPublication);
         _metrics = new Lazy<TrueTypeMetrics>(() => Read(font => TrueTypeMetrics.Read(font)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -91,7 +93,7 @@ public sealed class FontFace
     /// <summary>The font program, kept in memory (HarfBuzz shapes from it).</summary>
     internal byte[] Bytes => _bytes.Value;
 
-    /// <summary>Reads the font program without keeping it: mapped from its file, or the bytes in memory.</summary>
+    /// <summary>Reads the font program: mapped from its file (see <see cref="MappedFont"/>), or the bytes in memory.</summary>
     internal unsafe T Read<T>(FontReader<T> reader)
     {
         if (_source is not null)
@@ -104,18 +106,8 @@ public sealed class FontFace
             return reader(_bytes.Value);
         }
 
-        using var file = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateFromFile(_path, FileMode.Open, null, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
-        using var view = file.CreateViewAccessor(0, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
-        byte* pointer = null;
-        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-        try
-        {
-            return reader(new ReadOnlySpan<byte>(pointer + view.PointerOffset, checked((int)new FileInfo(_path).Length)));
-        }
-        finally
-        {
-            view.SafeMemoryMappedViewHandle.ReleasePointer();
-        }
+        var mapped = _mapped!.Value;
+        return reader(new ReadOnlySpan<byte>(mapped.Pointer, mapped.Length));
     }
 
     // Read on every measured character: after the first load, skip the Lazy.
@@ -137,6 +129,31 @@ public sealed class FontFace
     public double AdvanceOf(int codePoint) => (double)Metrics.AdvanceOf(GlyphOf(codePoint)) / Metrics.UnitsPerEm;
 
     public override string ToString() => Name;
+
+    /// <summary>
+    /// A font file mapped read-only for the life of the process: every document subsets from it, and mapping it anew
+    /// each time cost a file open and a map and unmap per face per document. Only the pages read become resident.
+    /// </summary>
+    private sealed unsafe class MappedFont
+    {
+        // Kept referenced so that their handles are never finalized while the pointer is in use.
+        private readonly System.IO.MemoryMappedFiles.MemoryMappedFile _file;
+        private readonly System.IO.MemoryMappedFiles.MemoryMappedViewAccessor _view;
+
+        public MappedFont(string path)
+        {
+            _file = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+            _view = _file.CreateViewAccessor(0, 0, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+            byte* pointer = null;
+            _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+            Pointer = pointer + _view.PointerOffset;
+            Length = checked((int)new FileInfo(path).Length);
+        }
+
+        public byte* Pointer { get; }
+
+        public int Length { get; }
+    }
 
     /// <summary>A set of code points: a bit per BMP character, a hash set beyond.</summary>
     private sealed class CharacterSet
