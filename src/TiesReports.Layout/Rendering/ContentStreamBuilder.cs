@@ -48,14 +48,29 @@ internal sealed class ContentStreamBuilder
     /// <summary>A number rounded to thousandths, without trailing zeros, followed by a space.</summary>
     public ContentStreamBuilder Number(double value)
     {
-        // Adding zero turns a negative zero (from rounding a tiny negative) into "0", not "-0".
-        var rounded = Math.Round(value, 3) + 0.0;
-        if (!rounded.TryFormat(Free(32), out var written, "0.###", CultureInfo.InvariantCulture))
+        // In whole thousandths, formatted by hand: a custom numeric format string is parsed on every call, and a
+        // page writes thousands of numbers.
+        var thousandths = (long)Math.Round(value * 1000);
+        if (thousandths < 0)
         {
-            throw new InvalidOperationException($"Cannot format {value} for a content stream.");
+            Append((byte)'-');
+            thousandths = -thousandths;
         }
 
+        var whole = thousandths / 1000;
+        var fraction = (int)(thousandths % 1000);
+        whole.TryFormat(Free(20), out var written, default, CultureInfo.InvariantCulture);
         Length += written;
+        if (fraction != 0)
+        {
+            var digits = Free(4);
+            digits[0] = (byte)'.';
+            digits[1] = (byte)('0' + fraction / 100);
+            digits[2] = (byte)('0' + fraction / 10 % 10);
+            digits[3] = (byte)('0' + fraction % 10);
+            Length += fraction % 100 == 0 ? 2 : fraction % 10 == 0 ? 3 : 4;
+        }
+
         return Append((byte)' ');
     }
 
