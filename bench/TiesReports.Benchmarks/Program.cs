@@ -109,7 +109,7 @@ Print("|---|---:|---:|");
 var total = build.Median + render.Median;
 Print($"| Briefing builder (pick and compute facts) | {build.Median:0.00} | {build.Median / total:P0} |");
 Print($"| Layout (measure text, break lines and pages) | {layout.Median:0.00} | {layout.Median / total:P0} |");
-Print($"| PDFsharp drawing, font subsetting, save, stabilize | {render.Median - layout.Median:0.00} | {(render.Median - layout.Median) / total:P0} |");
+Print($"| Drawing (content streams), font subsetting, save (PDFsharp), stabilize, deflate | {render.Median - layout.Median:0.00} | {(render.Median - layout.Median) / total:P0} |");
 Print("");
 }
 
