@@ -127,6 +127,21 @@ if (Section("languages"))
         Print($"| {row.Language.Tag} | {row.Wall.Median:0.0} | {row.Wall.P95:0.0} | {row.CpuMsPerBrief:0.0} | {row.PairedRatio:0.00} | {row.Pages} | {row.Bytes / 1024.0:0.0} | {(double)row.Bytes / english.Bytes:0.00} |");
     }
 
+    if (Peers.TypstAvailable)
+    {
+        // The same content typeset by Typst in each language: how much of a language's cost is its glyphs.
+        var typstRows = Peers.TypstFresh(languageRows.Select(r => (r.Language.Tag, Datasets.Brief(dalian, "dalian-arkhangelsk", r.Language))).ToList(), Runs(40));
+        Print("");
+        Print("Typst 0.7 on the same content in each language (fresh document, same Noto fonts, languages interleaved):");
+        Print("");
+        Print("| Language | Median ms | Time ÷ English (paired) | Size KiB | Size ÷ English |");
+        Print("|---|---:|---:|---:|---:|");
+        foreach (var row in typstRows)
+        {
+            Print($"| {row.Engine} | {row.Timing.Median:0.0} | {row.WallOver(typstRows[0]):0.00} | {row.Bytes / 1024.0:0.0} | {(double)row.Bytes / typstRows[0].Bytes:0.00} |");
+        }
+    }
+
     Print("");
     Print("Where each language's time goes (median ms, the languages one after another):");
     Print("");
