@@ -94,9 +94,8 @@ public sealed class BriefingBuilder
 
         // Rows left out of a table are never written, so they cite no source; the counts still include them.
         var (institutionRows, institutionsNotShown) = OwnAndFirstOthers(scope, Classified(
-                "institutions", dataset.ByPlace.Institutions, () => dataset.ByPlace.Institutions.OfAny(subjectPlaces), scope, home, partners, scopes, (s, i) => s.OfLinked(i.HostPlaceId, i.RelatedPlaceIds))
-            .OrderBy(x => x.Scope)
-            .ToList(), x => x.Scope!.Value);
+                "institutions", dataset.ByPlace.Institutions, () => dataset.ByPlace.Institutions.OfAny(subjectPlaces), scope, home, partners, scopes, (s, i) => s.OfLinked(i.HostPlaceId, i.RelatedPlaceIds)),
+            x => (long)x.Scope!.Value, x => x.Scope!.Value);
         var institutions = institutionRows
             .Select(x => new InstitutionEntry(
                 Names.Source(x.Item.Name, x.Item.Translations, "name"),
@@ -110,9 +109,8 @@ public sealed class BriefingBuilder
             .ToList();
 
         var (connectionRows, connectionsNotShown) = OwnAndFirstOthers(scope, Classified(
-                "connections", dataset.ByPlace.Connections, () => dataset.ByPlace.Connections.Of(home.Id), scope, home, partners, scopes, (s, c) => s.OfJoined(c.PlaceIds))
-            .OrderBy(x => x.Scope)
-            .ToList(), x => x.Scope!.Value);
+                "connections", dataset.ByPlace.Connections, () => dataset.ByPlace.Connections.Of(home.Id), scope, home, partners, scopes, (s, c) => s.OfJoined(c.PlaceIds)),
+            x => (long)x.Scope!.Value, x => x.Scope!.Value);
         var connections = connectionRows
             .Select(x => new ConnectionEntry(
                 Names.Term("connection-kind", x.Item.Kind, x.Item.Other),
@@ -205,21 +203,23 @@ public sealed class BriefingBuilder
             ? HomeTies.Of(list, rows, dataset, home, partners[0], scopes, classify).Select(x => (x.Row, (FactScope?)x.Scope)).ToList()
             : candidates().Select(r => (r, classify(scopes, r))).Where(x => x.Item2 is not null).ToList();
 
-    /// <summary>Every row of the partnership and the first <see cref="MaxOtherTiesListed"/> others, in order; and how many others are left out.</summary>
-    private static (List<T> Shown, int NotShown) OwnAndFirstOthers<T>(BriefScope scope, IReadOnlyList<T> rows, Func<T, FactScope> scopeOf)
+    /// <summary>
+    /// The rows in order of <paramref name="orderKey"/> (stable): a place brief's all, a partnership brief's every row of
+    /// the partnership and the first <see cref="MaxOtherTiesListed"/> others; and how many others are left out.
+    /// </summary>
+    private static (List<T> Shown, int NotShown) OwnAndFirstOthers<T>(BriefScope scope, IEnumerable<T> rows, Func<T, long> orderKey, Func<T, FactScope> scopeOf)
     {
-        var shown = new List<T>(rows.Count);
-        var others = 0;
-        foreach (var row in rows)
+        if (scope == BriefScope.Place)
         {
-            if (scope == BriefScope.Place || scopeOf(row) == FactScope.Partnership || ++others <= MaxOtherTiesListed)
-            {
-                shown.Add(row);
-            }
+            return (rows.OrderBy(orderKey).ToList(), 0);
         }
 
-        return (shown, rows.Count - shown.Count);
+        var (shown, total) = FirstInOrder.Of(rows, orderKey, row => scopeOf(row) == FactScope.Partnership, MaxOtherTiesListed);
+        return (shown, total - shown.Count);
     }
+
+    /// <summary>A date's order as one number: by its first day, then its last (as <see cref="PartialDate.CompareTo"/>).</summary>
+    private static long OrderOf(PartialDate date) => ((long)date.Start.DayNumber << 20) | (uint)date.End.DayNumber;
 
     private string ScopeNote(FactScope scope, Place home, string notSpecific) => scope switch
     {
@@ -474,17 +474,19 @@ public sealed class BriefingBuilder
         // Upcoming means after the period and after the data's as-of date: an event the data already dates
         // before its as-of day has happened (or not), whatever the period.
         var upcomingFrom = UpcomingFrom(period);
-        var (inPeriod, inPeriodNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start <= period.LastDay && (x.Event.End ?? s).End >= period.FirstDay).OrderBy(x => x.Event.Start).ToList(), x => x.Scope!.Value);
-        var (upcoming, upcomingNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom).OrderBy(x => x.Event.Start).ToList(), x => x.Scope!.Value);
+        var (inPeriod, inPeriodNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start <= period.LastDay && (x.Event.End ?? s).End >= period.FirstDay), x => OrderOf(x.Event.Start!.Value), x => x.Scope!.Value);
+        var (upcoming, upcomingNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom), x => OrderOf(x.Event.Start!.Value), x => x.Scope!.Value);
         var later = relevant.Count(x => x.Event.Start is { } s && s.Start > period.LastDay && s.Start <= upcomingFrom);
-        var earlier = relevant.Where(x => x.Event.Start is { } s && (x.Event.End ?? s).End < period.FirstDay).OrderByDescending(x => x.Event.Start).ToList();
+
+        // The latest first: the first few of them, and how many there are.
+        var (latestEarlier, earlierCount) = FirstInOrder.Of(relevant.Where(x => x.Event.Start is { } s && (x.Event.End ?? s).End < period.FirstDay), x => -OrderOf(x.Event.Start!.Value), _ => false, MaxEarlierEvents);
         var undated = relevant.Where(x => x.Event.Start is null && TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf)).ToList();
-        var shownEarlier = earlier.Take(MaxEarlierEvents).Concat(undated).ToList();
+        var shownEarlier = latestEarlier.Concat(undated).ToList();
         return new EventFacts(
             inPeriod.Select(Entry).ToList(),
             upcoming.Select(Entry).ToList(),
             shownEarlier.Select(Entry).ToList(),
-            Math.Max(0, earlier.Count - MaxEarlierEvents),
+            Math.Max(0, earlierCount - MaxEarlierEvents),
             later)
         {
             InPeriodNotShown = inPeriodNotShown,
@@ -540,14 +542,18 @@ public sealed class BriefingBuilder
 
     private string? OtherPartnersLine(Place home, Partnership subject, Month period)
     {
-        var others = dataset.ByPlace.Partnerships.Of(home.Id).Where(p => p.Id != subject.Id).ToList();
-        return others.Count == 0
+        // Only the first few are named: taken one by one from the index, not listed (a city may have 5,000). The
+        // subject is one of the home place's partnerships, so the others are one fewer.
+        var ofHome = dataset.ByPlace.Partnerships;
+        var named = ofHome.PositionsOf(home.Id).Select(ofHome.At).Where(p => p.Id != subject.Id).Take(MaxOtherPartnersNamed).ToList();
+        var othersCount = ofHome.CountOf(home.Id) - 1;
+        return othersCount == 0
             ? L.Format("partners.no-other", ("home", Name(home)))
             : L.Format(
                 "partners.other",
                 ("home", Name(home)),
-                ("partners", string.Join(L.Text("list.separator"), others.Take(MaxOtherPartnersNamed).Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", Language.InSentence(StageIn(p, period), NotAName)))))))
-                + (others.Count > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(others.Count - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
+                ("partners", string.Join(L.Text("list.separator"), named.Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", Language.InSentence(StageIn(p, period), NotAName)))))))
+                + (othersCount > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(othersCount - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
     }
 
     private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, Month period)
