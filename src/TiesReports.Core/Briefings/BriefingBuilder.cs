@@ -462,8 +462,10 @@ public sealed class BriefingBuilder
 
     private EventFacts EventsOf(BriefScope scope, Month period, SourceRegistry sources, IEnumerable<(CooperationEvent Item, FactScope? Scope)> classified)
     {
-        var relevant = classified.Select(x => (Event: x.Item, x.Scope)).ToList();
-        EventEntry Entry((CooperationEvent Event, FactScope? Scope) x) => new(
+        // Each event's days worked out once: the lists below each pass over every event of the home place (10,000
+        // for a city with 5,000 partners, in each of its briefs), and a partial date's days are computed, not stored.
+        var relevant = classified.Select(x => new DatedEvent(x.Item, x.Scope)).ToList();
+        EventEntry Entry(DatedEvent x) => new(
             Names.Source(x.Event.Name, x.Event.Translations, "name"),
             Names.Term("event-kind", x.Event.Kind, x.Event.Other),
             NameOf(x.Event.PlaceId),
@@ -473,14 +475,15 @@ public sealed class BriefingBuilder
 
         // Upcoming means after the period and after the data's as-of date: an event the data already dates
         // before its as-of day has happened (or not), whatever the period.
+        var (firstDay, lastDay) = (period.FirstDay, period.LastDay);
         var upcomingFrom = UpcomingFrom(period);
-        var (inPeriod, inPeriodNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start <= period.LastDay && (x.Event.End ?? s).End >= period.FirstDay), x => OrderOf(x.Event.Start!.Value), x => x.Scope!.Value);
-        var (upcoming, upcomingNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom), x => OrderOf(x.Event.Start!.Value), x => x.Scope!.Value);
-        var later = relevant.Count(x => x.Event.Start is { } s && s.Start > period.LastDay && s.Start <= upcomingFrom);
+        var (inPeriod, inPeriodNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.IsDated && x.First <= lastDay && x.Last >= firstDay), x => x.Order, x => x.Scope!.Value);
+        var (upcoming, upcomingNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.IsDated && x.First > upcomingFrom), x => x.Order, x => x.Scope!.Value);
+        var later = relevant.Count(x => x.IsDated && x.First > lastDay && x.First <= upcomingFrom);
 
         // The latest first: the first few of them, and how many there are.
-        var (latestEarlier, earlierCount) = FirstInOrder.Of(relevant.Where(x => x.Event.Start is { } s && (x.Event.End ?? s).End < period.FirstDay), x => -OrderOf(x.Event.Start!.Value), _ => false, MaxEarlierEvents);
-        var undated = relevant.Where(x => x.Event.Start is null && TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf)).ToList();
+        var (latestEarlier, earlierCount) = FirstInOrder.Of(relevant.Where(x => x.IsDated && x.Last < firstDay), x => -x.Order, _ => false, MaxEarlierEvents);
+        var undated = TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf) ? relevant.Where(x => !x.IsDated).ToList() : [];
         var shownEarlier = latestEarlier.Concat(undated).ToList();
         return new EventFacts(
             inPeriod.Select(Entry).ToList(),
@@ -642,4 +645,16 @@ public sealed class BriefingBuilder
         fact.Date is { } d
             ? L.Date(d) + L.Text("punct.end")
             : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", L.AfterColon(Names.Source(fact.Note, fact.NoteTranslations, Translations.NoteField), Names.StartsWithName)));
+
+    /// <summary>An event of a brief with its scope, first and last day, and its place in date order (<see cref="OrderOf"/>).</summary>
+    private readonly record struct DatedEvent(CooperationEvent Event, FactScope? Scope)
+    {
+        public bool IsDated => Event.Start is not null;
+
+        public DateOnly First { get; } = Event.Start?.Start ?? default;
+
+        public DateOnly Last { get; } = Event.Start is { } start ? (Event.End ?? start).End : default;
+
+        public long Order { get; } = Event.Start is { } start ? OrderOf(start) : 0;
+    }
 }
