@@ -94,9 +94,8 @@ public sealed class BriefingBuilder
 
         // Rows left out of a table are never written, so they cite no source; the counts still include them.
         var (institutionRows, institutionsNotShown) = OwnAndFirstOthers(scope, Classified(
-                "institutions", dataset.ByPlace.Institutions, () => dataset.ByPlace.Institutions.OfAny(subjectPlaces), scope, home, partners, scopes, (s, i) => s.OfLinked(i.HostPlaceId, i.RelatedPlaceIds))
-            .OrderBy(x => x.Scope)
-            .ToList(), x => x.Scope!.Value);
+                "institutions", dataset.ByPlace.Institutions, () => dataset.ByPlace.Institutions.OfAny(subjectPlaces), scope, home, partners, scopes, (s, i) => s.OfLinked(i.HostPlaceId, i.RelatedPlaceIds)),
+            x => (long)x.Scope!.Value, x => x.Scope!.Value);
         var institutions = institutionRows
             .Select(x => new InstitutionEntry(
                 Names.Source(x.Item.Name, x.Item.Translations, "name"),
@@ -110,9 +109,8 @@ public sealed class BriefingBuilder
             .ToList();
 
         var (connectionRows, connectionsNotShown) = OwnAndFirstOthers(scope, Classified(
-                "connections", dataset.ByPlace.Connections, () => dataset.ByPlace.Connections.Of(home.Id), scope, home, partners, scopes, (s, c) => s.OfJoined(c.PlaceIds))
-            .OrderBy(x => x.Scope)
-            .ToList(), x => x.Scope!.Value);
+                "connections", dataset.ByPlace.Connections, () => dataset.ByPlace.Connections.Of(home.Id), scope, home, partners, scopes, (s, c) => s.OfJoined(c.PlaceIds)),
+            x => (long)x.Scope!.Value, x => x.Scope!.Value);
         var connections = connectionRows
             .Select(x => new ConnectionEntry(
                 Names.Term("connection-kind", x.Item.Kind, x.Item.Other),
@@ -205,21 +203,23 @@ public sealed class BriefingBuilder
             ? HomeTies.Of(list, rows, dataset, home, partners[0], scopes, classify).Select(x => (x.Row, (FactScope?)x.Scope)).ToList()
             : candidates().Select(r => (r, classify(scopes, r))).Where(x => x.Item2 is not null).ToList();
 
-    /// <summary>Every row of the partnership and the first <see cref="MaxOtherTiesListed"/> others, in order; and how many others are left out.</summary>
-    private static (List<T> Shown, int NotShown) OwnAndFirstOthers<T>(BriefScope scope, IReadOnlyList<T> rows, Func<T, FactScope> scopeOf)
+    /// <summary>
+    /// The rows in order of <paramref name="orderKey"/> (stable): a place brief's all, a partnership brief's every row of
+    /// the partnership and the first <see cref="MaxOtherTiesListed"/> others; and how many others are left out.
+    /// </summary>
+    private static (List<T> Shown, int NotShown) OwnAndFirstOthers<T>(BriefScope scope, IEnumerable<T> rows, Func<T, long> orderKey, Func<T, FactScope> scopeOf)
     {
-        var shown = new List<T>(rows.Count);
-        var others = 0;
-        foreach (var row in rows)
+        if (scope == BriefScope.Place)
         {
-            if (scope == BriefScope.Place || scopeOf(row) == FactScope.Partnership || ++others <= MaxOtherTiesListed)
-            {
-                shown.Add(row);
-            }
+            return (rows.OrderBy(orderKey).ToList(), 0);
         }
 
-        return (shown, rows.Count - shown.Count);
+        var (shown, total) = FirstInOrder.Of(rows, orderKey, row => scopeOf(row) == FactScope.Partnership, MaxOtherTiesListed);
+        return (shown, total - shown.Count);
     }
+
+    /// <summary>A date's order as one number: by its first day, then its last (as <see cref="PartialDate.CompareTo"/>).</summary>
+    private static long OrderOf(PartialDate date) => ((long)date.Start.DayNumber << 20) | (uint)date.End.DayNumber;
 
     private string ScopeNote(FactScope scope, Place home, string notSpecific) => scope switch
     {
@@ -462,8 +462,10 @@ public sealed class BriefingBuilder
 
     private EventFacts EventsOf(BriefScope scope, Month period, SourceRegistry sources, IEnumerable<(CooperationEvent Item, FactScope? Scope)> classified)
     {
-        var relevant = classified.Select(x => (Event: x.Item, x.Scope)).ToList();
-        EventEntry Entry((CooperationEvent Event, FactScope? Scope) x) => new(
+        // Each event's days worked out once: the lists below each pass over every event of the home place (10,000
+        // for a city with 5,000 partners, in each of its briefs), and a partial date's days are computed, not stored.
+        var relevant = classified.Select(x => new DatedEvent(x.Item, x.Scope)).ToList();
+        EventEntry Entry(DatedEvent x) => new(
             Names.Source(x.Event.Name, x.Event.Translations, "name"),
             Names.Term("event-kind", x.Event.Kind, x.Event.Other),
             NameOf(x.Event.PlaceId),
@@ -473,18 +475,21 @@ public sealed class BriefingBuilder
 
         // Upcoming means after the period and after the data's as-of date: an event the data already dates
         // before its as-of day has happened (or not), whatever the period.
+        var (firstDay, lastDay) = (period.FirstDay, period.LastDay);
         var upcomingFrom = UpcomingFrom(period);
-        var (inPeriod, inPeriodNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start <= period.LastDay && (x.Event.End ?? s).End >= period.FirstDay).OrderBy(x => x.Event.Start).ToList(), x => x.Scope!.Value);
-        var (upcoming, upcomingNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.Event.Start is { } s && s.Start > upcomingFrom).OrderBy(x => x.Event.Start).ToList(), x => x.Scope!.Value);
-        var later = relevant.Count(x => x.Event.Start is { } s && s.Start > period.LastDay && s.Start <= upcomingFrom);
-        var earlier = relevant.Where(x => x.Event.Start is { } s && (x.Event.End ?? s).End < period.FirstDay).OrderByDescending(x => x.Event.Start).ToList();
-        var undated = relevant.Where(x => x.Event.Start is null && TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf)).ToList();
-        var shownEarlier = earlier.Take(MaxEarlierEvents).Concat(undated).ToList();
+        var (inPeriod, inPeriodNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.IsDated && x.First <= lastDay && x.Last >= firstDay), x => x.Order, x => x.Scope!.Value);
+        var (upcoming, upcomingNotShown) = OwnAndFirstOthers(scope, relevant.Where(x => x.IsDated && x.First > upcomingFrom), x => x.Order, x => x.Scope!.Value);
+        var later = relevant.Count(x => x.IsDated && x.First > lastDay && x.First <= upcomingFrom);
+
+        // The latest first: the first few of them, and how many there are.
+        var (latestEarlier, earlierCount) = FirstInOrder.Of(relevant.Where(x => x.IsDated && x.Last < firstDay), x => -x.Order, _ => false, MaxEarlierEvents);
+        var undated = TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf) ? relevant.Where(x => !x.IsDated).ToList() : [];
+        var shownEarlier = latestEarlier.Concat(undated).ToList();
         return new EventFacts(
             inPeriod.Select(Entry).ToList(),
             upcoming.Select(Entry).ToList(),
             shownEarlier.Select(Entry).ToList(),
-            Math.Max(0, earlier.Count - MaxEarlierEvents),
+            Math.Max(0, earlierCount - MaxEarlierEvents),
             later)
         {
             InPeriodNotShown = inPeriodNotShown,
@@ -540,14 +545,18 @@ public sealed class BriefingBuilder
 
     private string? OtherPartnersLine(Place home, Partnership subject, Month period)
     {
-        var others = dataset.ByPlace.Partnerships.Of(home.Id).Where(p => p.Id != subject.Id).ToList();
-        return others.Count == 0
+        // Only the first few are named: taken one by one from the index, not listed (a city may have 5,000). The
+        // subject is one of the home place's partnerships, so the others are one fewer.
+        var ofHome = dataset.ByPlace.Partnerships;
+        var named = ofHome.PositionsOf(home.Id).Select(ofHome.At).Where(p => p.Id != subject.Id).Take(MaxOtherPartnersNamed).ToList();
+        var othersCount = ofHome.CountOf(home.Id) - 1;
+        return othersCount == 0
             ? L.Format("partners.no-other", ("home", Name(home)))
             : L.Format(
                 "partners.other",
                 ("home", Name(home)),
-                ("partners", string.Join(L.Text("list.separator"), others.Take(MaxOtherPartnersNamed).Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", Language.InSentence(StageIn(p, period), NotAName)))))))
-                + (others.Count > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(others.Count - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
+                ("partners", string.Join(L.Text("list.separator"), named.Select(p => L.Format("partners.other.entry", ("partner", NameOf(p.PartnerOf(home.Id))), ("stage", Language.InSentence(StageIn(p, period), NotAName)))))))
+                + (othersCount > MaxOtherPartnersNamed ? L.Format("partners.other.more", ("count", Formats.Count(othersCount - MaxOtherPartnersNamed, L)), ("home", Name(home))) : L.Text("punct.end"));
     }
 
     private List<PartnerComparisonRow> Comparison(Place home, IReadOnlyList<Partnership> partnerships, IReadOnlyList<TradeAnalysis.Flow> flows, TradeAnalysis trade, Month period)
@@ -636,4 +645,16 @@ public sealed class BriefingBuilder
         fact.Date is { } d
             ? L.Date(d) + L.Text("punct.end")
             : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", L.AfterColon(Names.Source(fact.Note, fact.NoteTranslations, Translations.NoteField), Names.StartsWithName)));
+
+    /// <summary>An event of a brief with its scope, first and last day, and its place in date order (<see cref="OrderOf"/>).</summary>
+    private readonly record struct DatedEvent(CooperationEvent Event, FactScope? Scope)
+    {
+        public bool IsDated => Event.Start is not null;
+
+        public DateOnly First { get; } = Event.Start?.Start ?? default;
+
+        public DateOnly Last { get; } = Event.Start is { } start ? (Event.End ?? start).End : default;
+
+        public long Order { get; } = Event.Start is { } start ? OrderOf(start) : 0;
+    }
 }

@@ -2,7 +2,9 @@ namespace TiesReports.Core.Loading;
 
 /// <summary>
 /// The checks that span files — duplicate ids and references — over indexes built once, so that loading grows
-/// with the number of ids and references, not with the number of files squared.
+/// with the number of ids and references, not with the number of files squared. The indexes of references are
+/// keyed by the id alone, one per kind (sources, places): string keys hash several times faster than pairs, and
+/// a file of 100,000 partnerships makes 300,000 lookups.
 /// </summary>
 internal sealed class CrossFileChecks
 {
@@ -10,14 +12,15 @@ internal sealed class CrossFileChecks
     private readonly List<DataError> _errors;
     private readonly List<string> _rejected;
 
-    // Every file that declares a (collection, id), in file order; "dataset" ids are left out because every file has one.
-    private readonly Dictionary<(string Collection, string Id), List<ParsedFile>> _declaredBy = [];
-
-    // What each file declares, to test two files for a clash from the smaller side.
-    private readonly Dictionary<ParsedFile, HashSet<(string Collection, string Id)>> _declarations = new(ReferenceEqualityComparer.Instance);
+    // Every file that declares a source or place id, in file order: what a reference can resolve through.
+    private readonly ByKind<List<ParsedFile>> _declaredBy = new();
 
     // Which files refer to a source or place id, to recheck only those when a declaring file is dropped.
-    private readonly Dictionary<(string Collection, string Id), List<ParsedFile>> _referencedBy = [];
+    private readonly ByKind<List<ParsedFile>> _referencedBy = new();
+
+    // What each file declares, to test two files for a clash from the smaller side; made when first asked, since
+    // most files are never tested (a reference to the file's own ids needs no clash test).
+    private readonly Dictionary<ParsedFile, HashSet<(string Collection, string Id)>> _declarations = new(ReferenceEqualityComparer.Instance);
 
     public CrossFileChecks(List<ParsedFile> parsed, List<DataError> errors, List<string> rejected)
     {
@@ -26,19 +29,17 @@ internal sealed class CrossFileChecks
         _rejected = rejected;
         foreach (var file in parsed)
         {
-            var own = new HashSet<(string, string)>();
             foreach (var d in file.Declared)
             {
-                if (d.Collection != "dataset" && own.Add((d.Collection, d.Id)))
+                if (KindOf(d.Collection) is { } kind)
                 {
-                    ListFor(_declaredBy, (d.Collection, d.Id)).Add(file);
+                    AddOnce(_declaredBy.Of(kind), d.Id, file);
                 }
             }
 
-            _declarations[file] = own;
-            foreach (var key in file.References.Select(r => (CollectionOf(r.Kind), r.Id)).Distinct())
+            foreach (var reference in file.References)
             {
-                ListFor(_referencedBy, key).Add(file);
+                AddOnce(_referencedBy.Of(reference.Kind), reference.Id, file);
             }
         }
     }
@@ -57,12 +58,18 @@ internal sealed class CrossFileChecks
 
     private void RejectDuplicates(HashSet<ParsedFile> accepted)
     {
-        var owners = new Dictionary<(string, string), (string File, JsonPath Path)>();
+        // Each file's own duplicates were reported when it was parsed: one file cannot clash with another.
+        if (accepted.Count < 2)
+        {
+            return;
+        }
+
+        var owners = new Dictionary<(string, string), (string File, JsonLocation Location)>();
         foreach (var file in _all.Where(accepted.Contains))
         {
             var clashes = file.Declared
                 .Where(d => d.Collection != "dataset" && owners.ContainsKey((d.Collection, d.Id)))
-                .Select(d => new DataError(file.Content.Name, d.Path.ToString(), $"duplicate id '{d.Id}' in {d.Collection}; already declared in {owners[(d.Collection, d.Id)].File} at {owners[(d.Collection, d.Id)].Path}"))
+                .Select(d => new DataError(file.Content.Name, d.Location.ToString(), $"duplicate id '{d.Id}' in {d.Collection}; already declared in {owners[(d.Collection, d.Id)].File} at {owners[(d.Collection, d.Id)].Location}"))
                 .ToList();
             if (clashes.Count > 0)
             {
@@ -72,7 +79,7 @@ internal sealed class CrossFileChecks
 
             foreach (var d in file.Declared)
             {
-                owners[(d.Collection, d.Id)] = (file.Content.Name, d.Path);
+                owners[(d.Collection, d.Id)] = (file.Content.Name, d.Location);
             }
         }
     }
@@ -92,19 +99,20 @@ internal sealed class CrossFileChecks
             }
 
             // A file refers to the same few ids many times: decide each id once.
-            var verdicts = new Dictionary<(ReferenceKind, string), bool>();
+            var verdicts = new ByKind<bool>();
             var unresolved = new List<DataError>();
             foreach (var reference in file.References)
             {
-                if (!verdicts.TryGetValue((reference.Kind, reference.Id), out var resolves))
+                var decided = verdicts.Of(reference.Kind);
+                if (!decided.TryGetValue(reference.Id, out var resolves))
                 {
                     resolves = Resolves(file, reference, accepted, ignoreClashing);
-                    verdicts[(reference.Kind, reference.Id)] = resolves;
+                    decided[reference.Id] = resolves;
                 }
 
                 if (!resolves)
                 {
-                    unresolved.Add(new DataError(file.Content.Name, reference.Path.ToString(), DescribeMissing(reference, file, accepted)));
+                    unresolved.Add(new DataError(file.Content.Name, reference.Location.ToString(), DescribeMissing(reference, file, accepted)));
                 }
             }
 
@@ -114,9 +122,14 @@ internal sealed class CrossFileChecks
             }
 
             Reject(file, unresolved, accepted);
-            foreach (var declared in _declarations[file])
+            foreach (var declared in file.Declared)
             {
-                foreach (var dependent in _referencedBy.GetValueOrDefault(declared) ?? [])
+                if (KindOf(declared.Collection) is not { } kind)
+                {
+                    continue;
+                }
+
+                foreach (var dependent in _referencedBy.Of(kind).GetValueOrDefault(declared.Id) ?? [])
                 {
                     if (accepted.Contains(dependent) && queued.Add(dependent))
                     {
@@ -129,7 +142,7 @@ internal sealed class CrossFileChecks
 
     private bool Resolves(ParsedFile file, PendingReference reference, HashSet<ParsedFile> accepted, bool ignoreClashing)
     {
-        var declaring = _declaredBy.GetValueOrDefault((CollectionOf(reference.Kind), reference.Id));
+        var declaring = _declaredBy.Of(reference.Kind).GetValueOrDefault(reference.Id);
         return declaring is not null && declaring.Any(other =>
             accepted.Contains(other) && (ReferenceEquals(other, file) || !ignoreClashing || !Clashes(file, other)));
     }
@@ -137,16 +150,28 @@ internal sealed class CrossFileChecks
     private bool Clashes(ParsedFile a, ParsedFile b)
     {
         // Overlaps walks its argument: hand it the smaller set.
-        var (small, large) = _declarations[a].Count <= _declarations[b].Count
-            ? (_declarations[a], _declarations[b])
-            : (_declarations[b], _declarations[a]);
+        var (small, large) = DeclarationsOf(a).Count <= DeclarationsOf(b).Count
+            ? (DeclarationsOf(a), DeclarationsOf(b))
+            : (DeclarationsOf(b), DeclarationsOf(a));
         return large.Overlaps(small);
+    }
+
+    private HashSet<(string Collection, string Id)> DeclarationsOf(ParsedFile file)
+    {
+        if (!_declarations.TryGetValue(file, out var own))
+        {
+            // "dataset" ids are left out because every file has one.
+            own = file.Declared.Where(d => d.Collection != "dataset").Select(d => (d.Collection, d.Id)).ToHashSet();
+            _declarations[file] = own;
+        }
+
+        return own;
     }
 
     private string DescribeMissing(PendingReference reference, ParsedFile file, HashSet<ParsedFile> accepted)
     {
         var kind = reference.Kind == ReferenceKind.Source ? "source" : "place";
-        var elsewhere = _declaredBy.GetValueOrDefault((CollectionOf(reference.Kind), reference.Id))?.FirstOrDefault(f => !ReferenceEquals(f, file));
+        var elsewhere = _declaredBy.Of(reference.Kind).GetValueOrDefault(reference.Id)?.FirstOrDefault(f => !ReferenceEquals(f, file));
         if (elsewhere is null)
         {
             return $"refers to {kind} '{reference.Id}', which no valid data file declares";
@@ -164,16 +189,34 @@ internal sealed class CrossFileChecks
         accepted.Remove(file);
     }
 
-    private static string CollectionOf(ReferenceKind kind) => kind == ReferenceKind.Source ? "sources" : "places";
-
-    private static List<ParsedFile> ListFor(Dictionary<(string, string), List<ParsedFile>> index, (string, string) key)
+    private static ReferenceKind? KindOf(string collection) => collection switch
     {
-        if (!index.TryGetValue(key, out var list))
+        "sources" => ReferenceKind.Source,
+        "places" => ReferenceKind.Place,
+        _ => null,
+    };
+
+    private static void AddOnce(Dictionary<string, List<ParsedFile>> index, string id, ParsedFile file)
+    {
+        if (!index.TryGetValue(id, out var list))
         {
             list = [];
-            index[key] = list;
+            index[id] = list;
         }
 
-        return list;
+        // Files are added in order, each file's ids together: a repeat is always the last one added.
+        if (list.Count == 0 || !ReferenceEquals(list[^1], file))
+        {
+            list.Add(file);
+        }
+    }
+
+    /// <summary>One index of ids for sources and one for places.</summary>
+    private sealed class ByKind<T>
+    {
+        private readonly Dictionary<string, T> _sources = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, T> _places = new(StringComparer.Ordinal);
+
+        public Dictionary<string, T> Of(ReferenceKind kind) => kind == ReferenceKind.Source ? _sources : _places;
     }
 }

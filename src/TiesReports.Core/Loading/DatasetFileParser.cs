@@ -23,9 +23,10 @@ internal static class DatasetFileParser
         AllowTrailingCommas = false,
     };
 
-    public static (ParsedFile? File, IReadOnlyList<DataError> Errors) Parse(string fileName, ReadOnlyMemory<byte> utf8, ICharacterCoverage? coverage = null)
+    /// <param name="pool">The load's shared ids and codes; a file parsed alone gets its own.</param>
+    public static (ParsedFile? File, IReadOnlyList<DataError> Errors) Parse(string fileName, ReadOnlyMemory<byte> utf8, ICharacterCoverage? coverage = null, TextPool? pool = null)
     {
-        var diagnostics = new FileDiagnostics(fileName, coverage);
+        var diagnostics = new FileDiagnostics(fileName, coverage, pool);
 
         // Editors on Windows write a UTF-8 byte order mark; it is not part of the JSON text (RFC 8259 §8.1).
         if (utf8.Span.StartsWith(Utf8ByteOrderMark))
@@ -145,7 +146,7 @@ internal static class DatasetFileParser
         var placeIds = r.References("placeIds", ReferenceKind.Place, required: true, minCount: 2, maxCount: 2);
         var stage = r.Code("stage", Vocabularies.PartnershipStages, required: true);
         var translations = TranslationReader.Read(r, "title", "sinceNote");
-        var since = r.DatedFact("since", "sinceNote") with { NoteTranslations = translations?.AsNote("sinceNote") };
+        var since = WithNoteTranslations(r.DatedFact("since", "sinceNote"), translations, "sinceNote");
         var aims = r.Array("aims", false, 1_000, ReadAim);
         var people = r.Array("people", false, 1_000, p => ReadPerson(p, placeIds));
         var sectors = r.Array("sectors", false, MaxItemsPerCollection, ReadSector);
@@ -168,7 +169,7 @@ internal static class DatasetFileParser
     {
         r.AllowOnly("stage", "date", "dateNote", "sourceId", TranslationReader.Property);
         var stage = r.Code("stage", Vocabularies.PartnershipStages, required: true);
-        var date = r.DatedFact("date", "dateNote") with { NoteTranslations = TranslationReader.Read(r, "dateNote")?.AsNote("dateNote") };
+        var date = WithNoteTranslations(r.DatedFact("date", "dateNote"), TranslationReader.Read(r, "dateNote"), "dateNote");
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return stage is null || sourceId is null ? null : new StageChange(stage, date, sourceId);
     }
@@ -249,7 +250,12 @@ internal static class DatasetFileParser
         var counterpartCountry = r.Code("counterpartCountry", Vocabularies.Countries, required: false);
         var counterpartLabel = r.String("counterpartLabel", required: false, maxLength: 200);
         var translations = TranslationReader.Read(r, "counterpartLabel", "periodNote");
-        var period = ReadPeriod(r) is { } read ? read with { NoteTranslations = translations?.AsNote("periodNote") } : null;
+        var period = ReadPeriod(r);
+        if (period is not null && translations?.AsNote("periodNote") is { } periodNotes)
+        {
+            period = period with { NoteTranslations = periodNotes };
+        }
+
         var value = WithoutNegativeZero(r.Decimal("value", required: true, 0m, MaxMoney));
         var currency = r.Code("currency", Vocabularies.Currencies, required: true);
         var conversions = r.Array("conversions", false, 20, c => ReadConversion(c, value, currency));
@@ -321,7 +327,7 @@ internal static class DatasetFileParser
         var value = WithoutNegativeZero(r.Decimal("value", required: true, 0m, MaxMoney));
         var rate = r.Decimal("rate", required: false, 0.000001m, 1_000_000m);
         var translations = TranslationReader.Read(r, "note", "rateDateNote");
-        var rateDate = r.DatedFact("rateDate", "rateDateNote") with { NoteTranslations = translations?.AsNote("rateDateNote") };
+        var rateDate = WithNoteTranslations(r.DatedFact("rateDate", "rateDateNote"), translations, "rateDateNote");
         var note = r.String("note", required: false, maxLength: 500);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
 
@@ -356,7 +362,7 @@ internal static class DatasetFileParser
         var origin = r.Code("originCountry", Vocabularies.Countries, required: true);
         var count = r.Integer("count", required: true, 0, 10_000_000);
         var translations = TranslationReader.Read(r, "description", "asOfNote");
-        var asOf = r.DatedFact("asOf", "asOfNote") with { NoteTranslations = translations?.AsNote("asOfNote") };
+        var asOf = WithNoteTranslations(r.DatedFact("asOf", "asOfNote"), translations, "asOfNote");
         var description = r.String("description", required: true, maxLength: 500);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return id is null || host is null || origin is null || count is null || description is null || sourceId is null
@@ -375,7 +381,7 @@ internal static class DatasetFileParser
         var related = r.References("relatedPlaceIds", ReferenceKind.Place, required: false, minCount: 0, maxCount: 100);
         var op = r.String("operator", required: false, maxLength: 300);
         var translations = TranslationReader.Read(r, "name", "operator", "establishedNote");
-        var established = r.DatedFact("established", "establishedNote") with { NoteTranslations = translations?.AsNote("establishedNote") };
+        var established = WithNoteTranslations(r.DatedFact("established", "establishedNote"), translations, "establishedNote");
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return id is null || name is null || kind is null || !labelValid || host is null || sourceId is null
             ? null
@@ -391,7 +397,7 @@ internal static class DatasetFileParser
         var places = r.References("placeIds", ReferenceKind.Place, required: true, minCount: 2, maxCount: 10);
         var status = r.Code("status", Vocabularies.ConnectionStatuses, required: true);
         var translations = TranslationReader.Read(r, "description", "sinceNote");
-        var since = r.DatedFact("since", "sinceNote") with { NoteTranslations = translations?.AsNote("sinceNote") };
+        var since = WithNoteTranslations(r.DatedFact("since", "sinceNote"), translations, "sinceNote");
         var description = r.String("description", required: false, maxLength: 1_000);
         var sourceId = r.Reference("sourceId", ReferenceKind.Source, required: true);
         return id is null || kind is null || !labelValid || places.Count < 2 || status is null || sourceId is null
@@ -472,18 +478,39 @@ internal static class DatasetFileParser
         return code == Vocabulary.OtherCode && label is not null ? new OtherLabel(label, translations) : null;
     }
 
+    /// <summary>A dated fact with its note's translations; the same fact when there are none (most rows), not a copy.</summary>
+    private static DatedFact WithNoteTranslations(DatedFact fact, Translations? translations, string noteField) =>
+        translations?.AsNote(noteField) is { } notes ? fact with { NoteTranslations = notes } : fact;
+
     /// <summary>JSON allows <c>-0</c>; an amount of minus zero is zero, and is printed and compared as such.</summary>
     private static decimal? WithoutNegativeZero(decimal? value) => value == 0m ? 0m : value;
 
     private static void CheckDuplicates(FileDiagnostics diagnostics)
     {
-        foreach (var group in diagnostics.Declared.GroupBy(d => (d.Collection, d.Id)).Where(g => g.Count() > 1))
+        // One set of ids per collection, keyed by the id alone (string keys hash fastest); a file of 100,000 rows
+        // usually has no duplicate, so the errors are ordered only when there are some: by the first declaration,
+        // then in file order, as a grouping by id would give them.
+        var declared = diagnostics.Declared;
+        var firstOf = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        List<(int First, int Duplicate)>? duplicates = null;
+        for (var i = 0; i < declared.Count; i++)
         {
-            var first = group.First();
-            foreach (var duplicate in group.Skip(1))
+            if (!firstOf.TryGetValue(declared[i].Collection, out var ids))
             {
-                diagnostics.Error(duplicate.Path, $"duplicate id '{duplicate.Id}' in {duplicate.Collection}; first declared at {first.Path}");
+                ids = new Dictionary<string, int>(StringComparer.Ordinal);
+                firstOf[declared[i].Collection] = ids;
             }
+
+            if (!ids.TryAdd(declared[i].Id, i))
+            {
+                (duplicates ??= []).Add((ids[declared[i].Id], i));
+            }
+        }
+
+        foreach (var (first, index) in duplicates?.Order() ?? Enumerable.Empty<(int, int)>())
+        {
+            var duplicate = declared[index];
+            diagnostics.Error(duplicate.Location, $"duplicate id '{duplicate.Id}' in {duplicate.Collection}; first declared at {declared[first].Location}");
         }
     }
 

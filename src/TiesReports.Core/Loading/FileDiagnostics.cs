@@ -1,9 +1,12 @@
 namespace TiesReports.Core.Loading;
 
 /// <summary>Collects the errors, references and declared ids of one file while it is parsed.</summary>
-internal sealed class FileDiagnostics(string file, ICharacterCoverage? coverage = null)
+internal sealed class FileDiagnostics(string file, ICharacterCoverage? coverage = null, TextPool? pool = null)
 {
     public string File { get; } = file;
+
+    /// <summary>The load's shared ids and codes.</summary>
+    public TextPool Pool { get; } = pool ?? new TextPool();
 
     public List<DataError> Errors { get; } = [];
 
@@ -14,6 +17,8 @@ internal sealed class FileDiagnostics(string file, ICharacterCoverage? coverage 
     public void Error(string path, string reason) => Errors.Add(new DataError(File, path, reason));
 
     public void Error(JsonPath path, string reason) => Error(path.ToString(), reason);
+
+    public void Error(JsonLocation location, string reason) => Error(location.ToString(), reason);
 
     /// <summary>Whether a shipped font draws every character of <paramref name="text"/> (or no fonts are checked).</summary>
     public bool IsDrawable(string text)

@@ -109,14 +109,14 @@ internal readonly struct JsonObjectReader
             return null;
         }
 
-        _diagnostics.Declared.Add(new DeclaredId(collection, id, PathOf(name)));
+        _diagnostics.Declared.Add(new DeclaredId(collection, id, new JsonLocation(Path, name)));
         return id;
     }
 
     public string? Reference(string name, ReferenceKind kind, bool required)
     {
-        var id = RawString(name, required);
-        return id is null ? null : CheckReference(id, PathOf(name), kind);
+        var id = RawString(name, required, shared: true);
+        return id is null ? null : CheckReference(id, new JsonLocation(Path, name), kind);
     }
 
     public IReadOnlyList<string> References(string name, ReferenceKind kind, bool required, int minCount, int maxCount)
@@ -141,29 +141,35 @@ internal readonly struct JsonObjectReader
             return [];
         }
 
-        var ids = new List<string>(count);
-        var listPath = PathOf(name);
+        // An array of the exact size: a model of 100,000 partnerships keeps 100,000 of these.
+        var ids = new string[count];
+        var found = 0;
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            var path = listPath.Item(index++);
+            var location = new JsonLocation(Path, name, index++);
             if (item.ValueKind != JsonValueKind.String)
             {
-                _diagnostics.Error(path, $"expected an id string, found {Describe(item)}");
+                _diagnostics.Error(location, $"expected an id string, found {Describe(item)}");
                 continue;
             }
 
-            var id = CheckReference(item.GetString()!, path, kind);
+            var id = CheckReference(_diagnostics.Pool.Of(item), location, kind);
             if (id is not null)
             {
-                if (ids.Contains(id))
+                if (System.Array.IndexOf(ids, id, 0, found) >= 0)
                 {
-                    _diagnostics.Error(path, $"'{id}' is listed twice");
+                    _diagnostics.Error(location, $"'{id}' is listed twice");
                     continue;
                 }
 
-                ids.Add(id);
+                ids[found++] = id;
             }
+        }
+
+        if (found < count)
+        {
+            System.Array.Resize(ref ids, found);
         }
 
         return ids;
@@ -171,7 +177,7 @@ internal readonly struct JsonObjectReader
 
     public string? Code(string name, Vocabulary vocabulary, bool required)
     {
-        var code = RawString(name, required);
+        var code = RawString(name, required, shared: true);
         if (code is null)
         {
             return null;
@@ -347,20 +353,21 @@ internal readonly struct JsonObjectReader
 
     private bool IsNull(string name) => _element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Null;
 
-    private string? CheckReference(string id, JsonPath path, ReferenceKind kind)
+    private string? CheckReference(string id, JsonLocation location, ReferenceKind kind)
     {
         var reason = SafeId.Check(id);
         if (reason is not null)
         {
-            _diagnostics.Error(path, reason);
+            _diagnostics.Error(location, reason);
             return null;
         }
 
-        _diagnostics.References.Add(new PendingReference(path, kind, id));
+        _diagnostics.References.Add(new PendingReference(location, kind, id));
         return id;
     }
 
-    private string? RawString(string name, bool required)
+    /// <param name="shared">Whether the value is an id or code that many rows repeat, taken from the load's <see cref="TextPool"/>.</param>
+    private string? RawString(string name, bool required, bool shared = false)
     {
         if (!TryGet(name, required, out var value))
         {
@@ -375,7 +382,7 @@ internal readonly struct JsonObjectReader
 
         try
         {
-            return value.GetString();
+            return shared ? _diagnostics.Pool.Of(value) : value.GetString();
         }
         catch (InvalidOperationException)
         {

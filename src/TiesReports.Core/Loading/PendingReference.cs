@@ -1,4 +1,4 @@
 namespace TiesReports.Core.Loading;
 
 /// <summary>A reference seen while parsing one file; it is resolved once every file is parsed.</summary>
-internal sealed record PendingReference(JsonPath Path, ReferenceKind Kind, string Id);
+internal readonly record struct PendingReference(JsonLocation Location, ReferenceKind Kind, string Id);

@@ -89,6 +89,37 @@ public sealed class LoadingAtScaleTests : IDisposable
         Assert.Equal(first.Dataset.Partnerships.Select(p => p.Id), second.Dataset.Partnerships.Select(p => p.Id));
     }
 
+    [Fact]
+    public async Task IdsNamedByManyRows_AreHeldOnce_AcrossFiles()
+    {
+        WriteSplitDataset(40);
+
+        var result = await new DatasetLoader(new LoaderOptions { KeepParses = false }).LoadAsync(Store(), CancellationToken.None);
+
+        // Every partnership (one file each) names the hub and cites the generator: one string each, not forty.
+        var partnerships = result.Dataset.Partnerships;
+        Assert.Equal(40, partnerships.Count);
+        Assert.Single(partnerships.Select(p => p.PlaceIds[0]).Distinct(ReferenceEqualityComparer.Instance));
+        Assert.Single(partnerships.Select(p => p.SourceId).Concat(result.Dataset.Places.Select(p => p.SourceId)).Distinct(ReferenceEqualityComparer.Instance));
+        Assert.Single(partnerships.Select(p => p.Stage).Where(s => s == partnerships[0].Stage).Distinct(ReferenceEqualityComparer.Instance));
+    }
+
+    [Fact]
+    public void EscapedId_ResolvesAndIsTheSameStringAsItsPlainSpelling()
+    {
+        // "\u0064" is "d".
+        var plain = "\"placeIds\": [\"dalian\", \"arkhangelsk\"]";
+        var text = Encoding.UTF8.GetString(SeedData.Bytes);
+        Assert.Contains(plain, text, StringComparison.Ordinal);
+
+        var result = SeedData.Load(("escaped.json", Encoding.UTF8.GetBytes(text.Replace(plain, "\"placeIds\": [\"\\u0064alian\", \"arkhangelsk\"]", StringComparison.Ordinal))));
+
+        Assert.Empty(result.Errors);
+        var escaped = result.Dataset.Partnerships.Single(p => p.Id == "dalian-arkhangelsk").PlaceIds[0];
+        Assert.Equal("dalian", escaped);
+        Assert.Same(escaped, result.Dataset.Institutions.First(i => i.HostPlaceId == "dalian").HostPlaceId);
+    }
+
     [Theory]
     [InlineData(3L * 1024 * 1024 * 1024)]
     [InlineData(1024L * 1024 * 1024 * 1024)]
