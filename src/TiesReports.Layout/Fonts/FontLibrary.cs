@@ -61,7 +61,7 @@ public sealed class FontLibrary
 
     public FontFace SansItalic { get; }
 
-    /// <summary>The whole of Noto Sans, for the rare characters the common cut lacks.</summary>
+    /// <summary>The whole of Noto Sans, for the rare characters outside the common set.</summary>
     public FontFace SansFullRegular { get; }
 
     public FontFace SansFullBold { get; }
@@ -89,7 +89,7 @@ public sealed class FontLibrary
 
     /// <summary>
     /// Whether any shipped face has a glyph for <paramref name="codePoint"/>. Printable ASCII needs no font to be
-    /// read; other characters read the full faces in turn, only as far as needed (the cuts hold nothing more).
+    /// read; other characters read the full faces in turn, only as far as needed (the common views hold nothing more).
     /// </summary>
     public bool CanDraw(int codePoint)
     {

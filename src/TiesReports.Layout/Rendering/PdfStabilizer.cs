@@ -4,7 +4,7 @@ using System.Text;
 namespace TiesReports.Layout.Rendering;
 
 /// <summary>
-/// PDFsharp writes random values into every file: font subset tags, the trailer /ID and XMP uuids. This
+/// A PDF carries values meant to be unique: font subset tags (written as AAAAAA), PDFsharp's trailer /ID and XMP uuids. This
 /// replaces each, in place and at the same length, with a value derived from the rest of the file, so the
 /// same content always gives the same bytes. It runs on the uncompressed file, where all of them are visible.
 /// </summary>

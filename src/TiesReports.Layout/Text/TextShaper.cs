@@ -15,7 +15,8 @@ internal static class TextShaper
     /// <summary>Shapes <paramref name="text"/> (one face, one direction); widths are per point of font size.</summary>
     public static ShapedText Shape(string text, FontFace face, bool rightToLeft)
     {
-        var font = Fonts.GetOrAdd(face, f => new Lazy<HarfBuzzSharp.Font>(() => Load(f), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        // Keyed by the program: a face restricted to common characters shapes with its full face's HarfBuzz font.
+        var font = Fonts.GetOrAdd(face.Program, f => new Lazy<HarfBuzzSharp.Font>(() => Load(f), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         font.GetScale(out var scale, out _);
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf16(text);
