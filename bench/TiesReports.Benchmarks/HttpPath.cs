@@ -67,13 +67,13 @@ internal static class HttpPath
     }
 
     /// <summary>The Functions app built beside the benchmark, in the benchmark's own configuration.</summary>
-    private static string FunctionsAppDirectory()
+    internal static string FunctionsAppDirectory()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         return Path.Combine(Paths.Root, "src", "TiesReports.Functions", "bin", configuration, "net10.0");
     }
 
-    private static Dictionary<string, string?> Settings(string connection) => new()
+    internal static Dictionary<string, string?> Settings(string connection) => new()
     {
         ["AzureWebJobsStorage"] = connection,
         ["DataContainer"] = "data",
@@ -86,7 +86,7 @@ internal static class HttpPath
         ["MonthlyBriefSchedule"] = "0 0 6 1 * *",
     };
 
-    private static Process StartAzurite(string account, string key, int blobPort, int queuePort, int tablePort)
+    internal static Process StartAzurite(string account, string key, int blobPort, int queuePort, int tablePort)
     {
         var script = Path.Combine(Paths.Root, "node_modules", "azurite", "dist", "src", "azurite.js");
         var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -99,7 +99,7 @@ internal static class HttpPath
         return Process.Start(start)!;
     }
 
-    private static async Task WaitAsync(string connection)
+    internal static async Task WaitAsync(string connection)
     {
         var client = new BlobServiceClient(connection);
         for (var i = 0; ; i++)
@@ -116,7 +116,7 @@ internal static class HttpPath
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -89,6 +89,33 @@ internal static class Peers
         return Rows(engines);
     }
 
+    /// <summary>
+    /// Typst on several briefings (the same brief in each language), fresh documents, interleaved round by round:
+    /// what another engine pays for a language's glyphs, beside what TiesReports pays.
+    /// </summary>
+    public static IReadOnlyList<Row> TypstFresh(IReadOnlyList<(string Name, Briefing Briefing)> briefings, int rounds)
+    {
+        using var server = new PeerServer("node", Path.Combine(Folder, "typst.mjs"), "--serve");
+        var engines = briefings.Select(b =>
+        {
+            var (typst, _) = WriteSources(b.Briefing);
+            return new Engine(b.Name, () => Task.FromResult(server.Render(Request(typst, fresh: true))));
+        }).ToList();
+        foreach (var engine in engines)
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                engine.RunAsync().GetAwaiter().GetResult();
+            }
+
+            engine.Samples.Clear();
+            engine.Cpu.Clear();
+        }
+
+        InterleaveAsync(engines, rounds).GetAwaiter().GetResult();
+        return Rows(engines);
+    }
+
     public static IReadOnlyList<Row> Cold(Briefing briefing, IReadOnlyList<ColdStart.Launcher> ties, int rounds)
     {
         var (typst, html) = WriteSources(briefing);

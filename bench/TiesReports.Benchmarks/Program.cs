@@ -18,7 +18,7 @@ if (args.Length == 1 && args[0] == ColdSpans.ChildFlag)
 
 var quick = args.Contains("--quick");
 
-// `--only NAME` runs one section (rendering, spans, languages, memory, cold, http, peers, scale) while working on it.
+// `--only NAME` runs one section (rendering, spans, languages, memory, cold, http, worker-start, peers, scale) while working on it.
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 bool Section(string name) => only is null || only == name;
 string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
@@ -109,7 +109,7 @@ Print("|---|---:|---:|");
 var total = build.Median + render.Median;
 Print($"| Briefing builder (pick and compute facts) | {build.Median:0.00} | {build.Median / total:P0} |");
 Print($"| Layout (measure text, break lines and pages) | {layout.Median:0.00} | {layout.Median / total:P0} |");
-Print($"| PDFsharp drawing, font subsetting, save, stabilize | {render.Median - layout.Median:0.00} | {(render.Median - layout.Median) / total:P0} |");
+Print($"| Drawing (content streams), font subsetting, save (PDFsharp), stabilize, deflate | {render.Median - layout.Median:0.00} | {(render.Median - layout.Median) / total:P0} |");
 Print("");
 }
 
@@ -125,6 +125,21 @@ if (Section("languages"))
     foreach (var row in languageRows)
     {
         Print($"| {row.Language.Tag} | {row.Wall.Median:0.0} | {row.Wall.P95:0.0} | {row.CpuMsPerBrief:0.0} | {row.PairedRatio:0.00} | {row.Pages} | {row.Bytes / 1024.0:0.0} | {(double)row.Bytes / english.Bytes:0.00} |");
+    }
+
+    if (Peers.TypstAvailable)
+    {
+        // The same content typeset by Typst in each language: how much of a language's cost is its glyphs.
+        var typstRows = Peers.TypstFresh(languageRows.Select(r => (r.Language.Tag, Datasets.Brief(dalian, "dalian-arkhangelsk", r.Language))).ToList(), Runs(40));
+        Print("");
+        Print("Typst 0.7 on the same content in each language (fresh document, same Noto fonts, languages interleaved):");
+        Print("");
+        Print("| Language | Median ms | Time ÷ English (paired) | Size KiB | Size ÷ English |");
+        Print("|---|---:|---:|---:|---:|");
+        foreach (var row in typstRows)
+        {
+            Print($"| {row.Engine} | {row.Timing.Median:0.0} | {row.WallOver(typstRows[0]):0.00} | {row.Bytes / 1024.0:0.0} | {(double)row.Bytes / typstRows[0].Bytes:0.00} |");
+        }
     }
 
     Print("");
@@ -216,6 +231,34 @@ if (Section("http"))
     Print("|---|---:|---:|");
     Print($"| Cached brief served from storage | {cached.Median:0.0} | {cached.P95:0.0} |");
     Print($"| Brief rendered on first request and stored | {first.Median:0.0} | {first.P95:0.0} |");
+    Print("");
+}
+
+// 5b. Cold start of the Functions worker: the build output against a ReadyToRun publish, when one is given
+// (`--functions-published DIR`, made with `dotnet publish src/TiesReports.Functions -c Release -o DIR`).
+if (Section("worker-start"))
+{
+    var none = new Dictionary<string, string>();
+    var builds = new List<(string Build, string AppDirectory, IReadOnlyDictionary<string, string> Environment)> { ("build output (JIT)", HttpPath.FunctionsAppDirectory(), none) };
+    if (args.SkipWhile(a => a != "--functions-published").Skip(1).FirstOrDefault() is { } published)
+    {
+        builds.Add(("published (ReadyToRun)", Path.GetFullPath(published), none));
+
+        // The runtime knobs a cold instance could be given, each against the plain publish in the same rounds.
+        builds.Add(("published, DOTNET_TieredPGO=0", Path.GetFullPath(published), new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "0" }));
+        builds.Add(("published, DOTNET_TC_QuickJitForLoops=0", Path.GetFullPath(published), new Dictionary<string, string> { ["DOTNET_TC_QuickJitForLoops"] = "0" }));
+        builds.Add(("published, DOTNET_TieredCompilation=0", Path.GetFullPath(published), new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" }));
+    }
+
+    Print($"## Functions worker cold start: process start to first brief rendered, stored and served (load average {Load()})");
+    Print("");
+    Print("| Build | Functions loaded, median ms | First brief served, median ms | p95 ms | Min ms | Rounds |");
+    Print("|---|---:|---:|---:|---:|---:|");
+    foreach (var (build, ready, served) in await WorkerStart.MeasureAsync(builds, quick ? 3 : 7))
+    {
+        Print($"| {build} | {ready.Median:0} | {served.Median:0} | {served.P95:0} | {served.Min:0} | {served.Count} |");
+    }
+
     Print("");
 }
 

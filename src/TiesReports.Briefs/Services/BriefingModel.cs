@@ -9,7 +9,7 @@ namespace TiesReports.Briefs.Services;
 /// </summary>
 public static class BriefingModel
 {
-    public static byte[] Serialize(Briefing briefing) => JsonSerializer.SerializeToUtf8Bytes(briefing, BriefingJsonContext.Default.Briefing);
+    public static byte[] Serialize(Briefing briefing) => JsonSerializer.SerializeToUtf8Bytes(briefing, BriefingJsonContext.StoredModel);
 
     public static BriefingSnapshot? ReadSnapshot(ReadOnlySpan<byte> json)
     {

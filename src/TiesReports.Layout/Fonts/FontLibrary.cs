@@ -1,50 +1,44 @@
-using PdfSharp.Fonts;
-
 namespace TiesReports.Layout.Fonts;
 
 /// <summary>
-/// The fonts shipped inside this assembly, and PDFsharp's font resolver over them. No system font is ever
-/// looked up, so rendering works the same on a bare container, Azure Functions or a laptop.
+/// The fonts shipped beside this assembly, in the order each style tries them. No system font is ever looked up,
+/// so rendering works the same on a bare container, Azure Functions or a laptop.
 /// </summary>
-public sealed class FontLibrary : IFontResolver
+public sealed class FontLibrary
 {
     private static readonly Lazy<FontLibrary> Shared = new(() => new FontLibrary(), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly object InstallLock = new();
 
-    private readonly Dictionary<string, FontFace> _faces;
-    private readonly FontFace[] _cutInBlocks;
     private readonly FontFace[] _regularChain;
     private readonly FontFace[] _boldChain;
     private readonly FontFace[] _italicChain;
 
     private FontLibrary()
     {
-        SansFullRegular = Shipped("NotoSans-Regular").CutInBlocks();
-        SansFullBold = Shipped("NotoSans-Bold").CutInBlocks();
-        SansFullItalic = Shipped("NotoSans-Italic").CutInBlocks();
-        SansRegular = Cut(SansFullRegular, "NotoSans-Common-Regular", () => CommonEuropean.CodePoints);
-        SansBold = Cut(SansFullBold, "NotoSans-Common-Bold", () => CommonEuropean.CodePoints);
-        SansItalic = Cut(SansFullItalic, "NotoSans-Common-Italic", () => CommonEuropean.CodePoints);
-        ChineseRegular = Shipped("NotoSansSC-Regular").CutInBlocks();
-        ChineseBold = Shipped("NotoSansSC-Bold").CutInBlocks();
-        ChineseCommonRegular = Cut(ChineseRegular, "NotoSansSC-Common-Regular", () => CommonChinese.CodePoints);
-        ChineseCommonBold = Cut(ChineseBold, "NotoSansSC-Common-Bold", () => CommonChinese.CodePoints);
+        SansFullRegular = Shipped("NotoSans-Regular");
+        SansFullBold = Shipped("NotoSans-Bold");
+        SansFullItalic = Shipped("NotoSans-Italic");
+        SansRegular = SansFullRegular.Only("NotoSans-Common-Regular", () => CommonEuropean.CodePoints);
+        SansBold = SansFullBold.Only("NotoSans-Common-Bold", () => CommonEuropean.CodePoints);
+        SansItalic = SansFullItalic.Only("NotoSans-Common-Italic", () => CommonEuropean.CodePoints);
+        ChineseRegular = Shipped("NotoSansSC-Regular");
+        ChineseBold = Shipped("NotoSansSC-Bold");
+        ChineseCommonRegular = ChineseRegular.Only("NotoSansSC-Common-Regular", () => CommonChinese.CodePoints);
+        ChineseCommonBold = ChineseBold.Only("NotoSansSC-Common-Bold", () => CommonChinese.CodePoints);
 
-        // Every face but the two common cuts is drawn through cuts of its blocks (see FontFace.CutInBlocks), which
-        // also gives every character a glyph of its own. Every other script, in the order they are tried. Only a face a character actually needs is ever read,
+        // Every other script, in the order they are tried. Only a face a character actually needs is ever read,
         // so Latin-only work never opens them. Han characters go to the simplified Chinese face first (it has
         // all unified ideographs); Japanese, Korean and traditional Chinese faces add kana, Hangul and the rest.
         FontFace[] WorldFaces(string style) =>
         [
-            Shipped("NotoSansJP-" + style).CutInBlocks(),
-            Shipped("NotoSansKR-" + style).CutInBlocks(),
-            Shipped("NotoSansTC-" + style).CutInBlocks(),
-            Shipped("NotoSansArabic-" + style).CutInBlocks().ShapedByHarfBuzz(),
-            Shipped("NotoSansHebrew-" + style).CutInBlocks().ShapedByHarfBuzz(),
-            Shipped("NotoSansDevanagari-" + style).CutInBlocks().ShapedByHarfBuzz(),
-            Shipped("NotoSansThai-" + style).CutInBlocks().ShapedByHarfBuzz(),
-            Shipped("NotoSansGeorgian-" + style).CutInBlocks(),
-            Shipped("NotoSansArmenian-" + style).CutInBlocks(),
+            Shipped("NotoSansJP-" + style),
+            Shipped("NotoSansKR-" + style),
+            Shipped("NotoSansTC-" + style),
+            Shipped("NotoSansArabic-" + style).ShapedByHarfBuzz(),
+            Shipped("NotoSansHebrew-" + style).ShapedByHarfBuzz(),
+            Shipped("NotoSansDevanagari-" + style).ShapedByHarfBuzz(),
+            Shipped("NotoSansThai-" + style).ShapedByHarfBuzz(),
+            Shipped("NotoSansGeorgian-" + style),
+            Shipped("NotoSansArmenian-" + style),
         ];
 
         var worldRegular = WorldFaces("Regular");
@@ -56,37 +50,11 @@ public sealed class FontLibrary : IFontResolver
         // other styles end with the regular faces, so text that validates (against the regular faces) is drawn in
         // every style, upright where the style has no glyph, and never as '?'.
         _italicChain = [SansItalic, ChineseCommonRegular, SansFullItalic, ChineseRegular, .. worldRegular, SansFullRegular];
-        var all = _regularChain.Concat(_boldChain).Concat(_italicChain).Distinct().ToArray();
-        _faces = all.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        _cutInBlocks = [.. all.Where(f => f.IsCutInBlocks)];
     }
 
-    /// <summary>The library, registered as PDFsharp's font resolver on first use.</summary>
-    public static FontLibrary Instance
-    {
-        get
-        {
-            var library = Shared.Value;
-            if (GlobalFontSettings.FontResolver != library)
-            {
-                lock (InstallLock)
-                {
-                    if (GlobalFontSettings.FontResolver is null)
-                    {
-                        GlobalFontSettings.FontResolver = library;
-                    }
-                    else if (GlobalFontSettings.FontResolver != library)
-                    {
-                        throw new InvalidOperationException("Another PDFsharp font resolver is installed; TiesReports ships its own fonts and needs its resolver.");
-                    }
-                }
-            }
+    public static FontLibrary Instance => Shared.Value;
 
-            return library;
-        }
-    }
-
-    /// <summary>Latin, Greek, Cyrillic and common symbols cut from Noto Sans (see <see cref="CommonEuropean"/>).</summary>
+    /// <summary>Noto Sans restricted to Latin, Greek, Cyrillic and common symbols (see <see cref="CommonEuropean"/>).</summary>
     public FontFace SansRegular { get; }
 
     public FontFace SansBold { get; }
@@ -104,15 +72,17 @@ public sealed class FontLibrary : IFontResolver
 
     public FontFace ChineseBold { get; }
 
-    /// <summary>The common Chinese characters (GB 2312 and CJK punctuation) cut from <see cref="ChineseRegular"/>: small to embed.</summary>
+    /// <summary>
+    /// <see cref="ChineseRegular"/> restricted to the common Chinese characters (GB 2312 and CJK punctuation): tried
+    /// before the whole of Noto Sans, so Chinese punctuation and the characters both faces have come from the Chinese face.
+    /// </summary>
     public FontFace ChineseCommonRegular { get; }
 
     public FontFace ChineseCommonBold { get; }
 
     /// <summary>
-    /// Faces to try, in order, for each character of text in the given weight and slant: the small common cuts
-    /// first (Latin, Greek, Cyrillic; then Chinese), then the full fonts for rare characters. Small faces keep
-    /// every embedded subset small, because PDFsharp keeps the metrics of all glyphs of a face it subsets.
+    /// Faces to try, in order, for each character of text in the given weight and slant: the common characters
+    /// first (Latin, Greek, Cyrillic; then Chinese), then the full fonts for rare characters.
     /// </summary>
     public IReadOnlyList<FontFace> FallbackChain(bool bold, bool italic) =>
         bold ? _boldChain : italic ? _italicChain : _regularChain;
@@ -138,32 +108,6 @@ public sealed class FontLibrary : IFontResolver
 
         return false;
     }
-
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        Find(familyName) is not null ? new FontResolverInfo(familyName) : null;
-
-    public byte[]? GetFont(string faceName) => Find(faceName)?.Bytes;
-
-    private FontFace? Find(string name)
-    {
-        if (_faces.TryGetValue(name, out var face))
-        {
-            return face;
-        }
-
-        foreach (var source in _cutInBlocks)
-        {
-            if (source.FindCut(name) is { } cut)
-            {
-                return cut;
-            }
-        }
-
-        return null;
-    }
-
-    private static FontFace Cut(FontFace source, string name, Func<IReadOnlyList<int>> codePoints) =>
-        new(name, () => source.Read(font => TrueTypeSubsetter.Subset(font, codePoints(), name)));
 
     private static FontFace Shipped(string name)
     {

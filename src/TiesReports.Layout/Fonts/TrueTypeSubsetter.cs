@@ -3,89 +3,46 @@ using System.Buffers.Binary;
 namespace TiesReports.Layout.Fonts;
 
 /// <summary>
-/// Cuts a TrueType (glyf) font down to the glyphs of a set of characters, renumbering glyphs in character
-/// order. Used once per process to make a "common characters" face of the large CJK font: PDFsharp keeps
-/// every glyph's metrics and location in each subset it embeds, so a 65,000-glyph font would put about
-/// 250 KB of tables into every PDF and cost milliseconds to compress.
+/// Cuts a TrueType (glyf) font down to the glyphs a document draws, for embedding as a CIDFontType2 program.
 /// </summary>
 internal static class TrueTypeSubsetter
 {
     private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "gasp", "prep"];
 
     /// <summary>
-    /// Cuts <paramref name="font"/> to <paramref name="codePoints"/>. The cut is named <paramref name="name"/> in its
-    /// own name table: PDFsharp indexes fonts by that name, and two different programs under one name make it
-    /// lose the second one (it then fails with a NullReferenceException in OpenTypeFontFace.CetOrCreateFrom).
+    /// Cuts <paramref name="font"/> so that its glyph <c>n</c> is the old glyph <c>glyphs[n]</c> (the same old glyph
+    /// may stand at several places), followed by the parts of composite glyphs. <paramref name="glyphs"/> starts with
+    /// 0 (.notdef). The cut has no character map: a PDF addresses its glyphs by id.
     /// </summary>
-    public static byte[] Subset(ReadOnlySpan<byte> font, IEnumerable<int> codePoints, string name, TrueTypeMetrics? metrics = null)
+    public static byte[] SubsetGlyphs(ReadOnlySpan<byte> font, IReadOnlyList<ushort> glyphs, string name)
     {
         var tables = TrueTypeTables.Read(font);
-        metrics ??= TrueTypeMetrics.Read(font);
         var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(TrueTypeTables.Table(font, tables, "maxp")[4..]);
-
-        // New glyph ids: .notdef, then each mapped character's glyph in character order, then composite parts.
-        var mapping = new List<(int CodePoint, int NewGlyph)>();
-        var order = new List<int> { 0 };
-        var newIdOf = new Dictionary<int, int> { [0] = 0 };
-        foreach (var cp in codePoints.Distinct().Order())
+        var order = new List<int>(glyphs.Count + 8);
+        var newIdOf = new Dictionary<int, int>(glyphs.Count + 8);
+        foreach (var glyph in glyphs)
         {
-            int old = metrics.GlyphOf(cp);
-            if (old == 0 || old >= numGlyphs)
-            {
-                continue;
-            }
-
-            // Each character gets a glyph of its own, even where the font shares one (a compatibility ideograph and
-            // its unified twin, Arabic and Persian digits): a PDF maps each glyph back to one character only, so a
-            // shared glyph would make one of the two read back as the other.
-            var id = order.Count;
-            newIdOf.TryAdd(old, id);
+            var old = glyph < numGlyphs ? glyph : 0;
+            newIdOf.TryAdd(old, order.Count);
             order.Add(old);
-            mapping.Add((cp, id));
         }
 
-        return Write(font, tables, order, newIdOf, mapping, name);
+        return Write(font, tables, order, newIdOf, name);
     }
 
-    /// <summary>
-    /// Cuts <paramref name="font"/> to <paramref name="glyphs"/> (and the parts of composite glyphs), for text that was
-    /// shaped and is drawn by glyph id. Returns the cut and each old glyph id's new one.
-    /// </summary>
-    public static (byte[] Font, IReadOnlyDictionary<int, int> NewGlyphIds) SubsetGlyphs(ReadOnlySpan<byte> font, IEnumerable<int> glyphs, string name)
-    {
-        var tables = TrueTypeTables.Read(font);
-        var numGlyphs = BinaryPrimitives.ReadUInt16BigEndian(TrueTypeTables.Table(font, tables, "maxp")[4..]);
-        var order = new List<int> { 0 };
-        var newIdOf = new Dictionary<int, int> { [0] = 0 };
-        foreach (var glyph in glyphs.Distinct().Order())
-        {
-            if (glyph > 0 && glyph < numGlyphs)
-            {
-                newIdOf[glyph] = order.Count;
-                order.Add(glyph);
-            }
-        }
-
-        return (Write(font, tables, order, newIdOf, [], name), newIdOf);
-    }
-
-    private static byte[] Write(ReadOnlySpan<byte> font, Dictionary<string, (int Offset, int Length)> tables, List<int> order, Dictionary<int, int> newIdOf, List<(int CodePoint, int NewGlyph)> mapping, string name)
+    private static byte[] Write(ReadOnlySpan<byte> font, Dictionary<string, (int Offset, int Length)> tables, List<int> order, Dictionary<int, int> newIdOf, string name)
     {
         var head = TrueTypeTables.Table(font, tables, "head");
         var longLoca = BinaryPrimitives.ReadInt16BigEndian(head[50..]) == 1;
-        var loca = TrueTypeTables.Table(font, tables, "loca").ToArray();
+        var loca = TrueTypeTables.Table(font, tables, "loca");
         var glyf = TrueTypeTables.Table(font, tables, "glyf");
         var hhea = TrueTypeTables.Table(font, tables, "hhea");
         var hmtx = TrueTypeTables.Table(font, tables, "hmtx");
         var longMetrics = BinaryPrimitives.ReadUInt16BigEndian(hhea[34..]);
 
-        int Offset(int glyph) => longLoca
-            ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(glyph * 4))
-            : BinaryPrimitives.ReadUInt16BigEndian(loca.AsSpan(glyph * 2)) * 2;
-
         for (var i = 0; i < order.Count; i++)
         {
-            foreach (var component in Components(glyf[Offset(order[i])..Offset(order[i] + 1)]))
+            foreach (var component in Components(glyf[Offset(loca, longLoca, order[i])..Offset(loca, longLoca, order[i] + 1)]))
             {
                 if (!newIdOf.ContainsKey(component))
                 {
@@ -95,28 +52,13 @@ internal static class TrueTypeSubsetter
             }
         }
 
-        // glyf and loca (long format), with composite component ids rewritten. Written into one array of the exact
-        // size: a growing stream reallocated and copied megabytes for the Chinese cut, a third of a native cold start.
-        var newLoca = new byte[(order.Count + 1) * 4];
         var glyfLength = 0;
         for (var i = 0; i < order.Count; i++)
         {
-            glyfLength += Padded(Offset(order[i] + 1) - Offset(order[i]));
+            glyfLength += Padded(Offset(loca, longLoca, order[i] + 1) - Offset(loca, longLoca, order[i]));
         }
 
-        var newGlyf = new byte[glyfLength];
-        var position = 0;
-        for (var i = 0; i < order.Count; i++)
-        {
-            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(i * 4), (uint)position);
-            var data = newGlyf.AsSpan(position, Offset(order[i] + 1) - Offset(order[i]));
-            glyf[Offset(order[i])..Offset(order[i] + 1)].CopyTo(data);
-            RemapComponents(data, newIdOf);
-            position += Padded(data.Length);
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(order.Count * 4), (uint)position);
-
+        var newLoca = new byte[(order.Count + 1) * 4];
         var newHmtx = new byte[order.Count * 4];
         for (var i = 0; i < order.Count; i++)
         {
@@ -139,10 +81,11 @@ internal static class TrueTypeSubsetter
         var newPost = TrueTypeTables.Table(font, tables, "post")[..32].ToArray();
         BinaryPrimitives.WriteUInt32BigEndian(newPost, 0x00030000);
 
-        var output = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        // glyf is the bulk of a subset (CJK outlines): it is written straight into the program, never copied twice.
+        var output = new SortedDictionary<string, byte[]?>(StringComparer.Ordinal)
         {
-            ["cmap"] = Cmap(mapping),
-            ["glyf"] = newGlyf,
+            ["cmap"] = EmptyCmap(),
+            ["glyf"] = null,
             ["head"] = newHead,
             ["hhea"] = newHhea,
             ["hmtx"] = newHmtx,
@@ -156,8 +99,27 @@ internal static class TrueTypeSubsetter
             output[tag] = TrueTypeTables.Table(font, tables, tag).ToArray();
         }
 
-        return Assemble(output);
+        var (program, glyfAt) = Assemble(output, glyfLength);
+        var position = 0;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var start = Offset(loca, longLoca, order[i]);
+            var end = Offset(loca, longLoca, order[i] + 1);
+            BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(i * 4), (uint)position);
+            var data = program.AsSpan(glyfAt + position, end - start);
+            glyf[start..end].CopyTo(data);
+            RemapComponents(data, newIdOf);
+            position += Padded(data.Length);
+        }
+
+        BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(order.Count * 4), (uint)position);
+        Finish(program, output);
+        return program;
     }
+
+    private static int Offset(ReadOnlySpan<byte> loca, bool longLoca, int glyph) => longLoca
+        ? (int)BinaryPrimitives.ReadUInt32BigEndian(loca[(glyph * 4)..])
+        : BinaryPrimitives.ReadUInt16BigEndian(loca[(glyph * 2)..]) * 2;
 
     /// <summary>A Windows-platform name table (family, style, unique id, full name, PostScript name), all <paramref name="name"/>.</summary>
     private static byte[] NameTable(string name)
@@ -230,110 +192,71 @@ internal static class TrueTypeSubsetter
     private static int ComponentArgumentsLength(ushort flags) =>
         ((flags & 0x1) != 0 ? 4 : 2) + ((flags & 0x8) != 0 ? 2 : (flags & 0x40) != 0 ? 4 : (flags & 0x80) != 0 ? 8 : 0);
 
-    /// <summary>A (3,1) format 4 subtable; new glyph ids follow character order, so runs become delta segments.</summary>
-    private static byte[] Cmap(List<(int CodePoint, int NewGlyph)> mapping)
+    /// <summary>A (3,1) format 4 subtable with only its closing segment: the program maps no character.</summary>
+    private static byte[] EmptyCmap()
     {
-        var segments = new List<(int Start, int End, int Delta)>();
-        foreach (var (cp, glyph) in mapping.Where(m => m.CodePoint < 0xFFFF))
-        {
-            if (segments.Count > 0 && segments[^1].End == cp - 1 && glyph - cp == segments[^1].Delta)
-            {
-                segments[^1] = (segments[^1].Start, cp, segments[^1].Delta);
-            }
-            else
-            {
-                segments.Add((cp, cp, glyph - cp));
-            }
-        }
-
-        segments.Add((0xFFFF, 0xFFFF, 1));
-        var count = segments.Count;
-        var length = 16 + count * 8;
-        if (length > 0xFFFF)
-        {
-            throw new InvalidOperationException("Too many characters for one format 4 cmap.");
-        }
-
-        var astral = mapping.Where(m => m.CodePoint > 0xFFFF).ToList();
-        var tablesCount = astral.Count > 0 ? 2 : 1;
-        var format4At = 4 + tablesCount * 8;
-        var format12At = format4At + length;
-        var table = new byte[format12At + (astral.Count > 0 ? 16 + astral.Count * 12 : 0)];
+        var table = new byte[12 + 24];
         var s = table.AsSpan();
-        BinaryPrimitives.WriteUInt16BigEndian(s[2..], (ushort)tablesCount);
+        BinaryPrimitives.WriteUInt16BigEndian(s[2..], 1);
         BinaryPrimitives.WriteUInt16BigEndian(s[4..], 3);
         BinaryPrimitives.WriteUInt16BigEndian(s[6..], 1);
-        BinaryPrimitives.WriteUInt32BigEndian(s[8..], (uint)format4At);
-        if (astral.Count > 0)
-        {
-            // Characters beyond the BMP (CJK extension B and later) need a (3,10) format 12 subtable.
-            BinaryPrimitives.WriteUInt16BigEndian(s[12..], 3);
-            BinaryPrimitives.WriteUInt16BigEndian(s[14..], 10);
-            BinaryPrimitives.WriteUInt32BigEndian(s[16..], (uint)format12At);
-            var sub12 = s[format12At..];
-            BinaryPrimitives.WriteUInt16BigEndian(sub12, 12);
-            BinaryPrimitives.WriteUInt32BigEndian(sub12[4..], (uint)(16 + astral.Count * 12));
-            BinaryPrimitives.WriteUInt32BigEndian(sub12[12..], (uint)astral.Count);
-            for (var i = 0; i < astral.Count; i++)
-            {
-                var group = sub12[(16 + i * 12)..];
-                BinaryPrimitives.WriteUInt32BigEndian(group, (uint)astral[i].CodePoint);
-                BinaryPrimitives.WriteUInt32BigEndian(group[4..], (uint)astral[i].CodePoint);
-                BinaryPrimitives.WriteUInt32BigEndian(group[8..], (uint)astral[i].NewGlyph);
-            }
-        }
-
-        var sub = s[format4At..];
+        BinaryPrimitives.WriteUInt32BigEndian(s[8..], 12);
+        var sub = s[12..];
         BinaryPrimitives.WriteUInt16BigEndian(sub, 4);
-        BinaryPrimitives.WriteUInt16BigEndian(sub[2..], (ushort)length);
-        BinaryPrimitives.WriteUInt16BigEndian(sub[6..], (ushort)(count * 2));
-        var power = 1;
-        var log = 0;
-        while (power * 2 <= count)
-        {
-            power *= 2;
-            log++;
-        }
-
-        BinaryPrimitives.WriteUInt16BigEndian(sub[8..], (ushort)(power * 2));
-        BinaryPrimitives.WriteUInt16BigEndian(sub[10..], (ushort)log);
-        BinaryPrimitives.WriteUInt16BigEndian(sub[12..], (ushort)(count * 2 - power * 2));
-        for (var i = 0; i < count; i++)
-        {
-            BinaryPrimitives.WriteUInt16BigEndian(sub[(14 + i * 2)..], (ushort)segments[i].End);
-            BinaryPrimitives.WriteUInt16BigEndian(sub[(16 + count * 2 + i * 2)..], (ushort)segments[i].Start);
-            // idDelta is added modulo 65536, so the low 16 bits of any delta are exact.
-            BinaryPrimitives.WriteUInt16BigEndian(sub[(16 + count * 4 + i * 2)..], unchecked((ushort)segments[i].Delta));
-            BinaryPrimitives.WriteUInt16BigEndian(sub[(16 + count * 6 + i * 2)..], 0);
-        }
-
+        BinaryPrimitives.WriteUInt16BigEndian(sub[2..], 24);
+        BinaryPrimitives.WriteUInt16BigEndian(sub[6..], 2); // segCountX2
+        BinaryPrimitives.WriteUInt16BigEndian(sub[8..], 2); // searchRange
+        BinaryPrimitives.WriteUInt16BigEndian(sub[10..], 0); // entrySelector
+        BinaryPrimitives.WriteUInt16BigEndian(sub[12..], 0); // rangeShift
+        BinaryPrimitives.WriteUInt16BigEndian(sub[14..], 0xFFFF); // endCode
+        BinaryPrimitives.WriteUInt16BigEndian(sub[18..], 0xFFFF); // startCode (after reservedPad)
+        BinaryPrimitives.WriteUInt16BigEndian(sub[20..], 1); // idDelta
         return table;
     }
 
-    private static byte[] Assemble(SortedDictionary<string, byte[]> tables)
+    /// <summary>
+    /// The program with its table directory and every table but glyf (left empty, <paramref name="glyfLength"/> bytes
+    /// at the offset returned) in place; <see cref="Finish"/> copies the late tables and sets the checksums.
+    /// </summary>
+    private static (byte[] Program, int GlyfAt) Assemble(SortedDictionary<string, byte[]?> tables, int glyfLength)
     {
         var count = tables.Count;
         var offset = 12 + count * 16;
-        var font = new byte[offset + tables.Values.Sum(t => Padded(t.Length))];
+        var font = new byte[offset + tables.Values.Sum(t => Padded(t?.Length ?? glyfLength))];
         BinaryPrimitives.WriteUInt32BigEndian(font, 0x00010000);
         BinaryPrimitives.WriteUInt16BigEndian(font.AsSpan(4), (ushort)count);
         var i = 0;
         var at = offset;
-        var headAt = 0;
+        var glyfAt = 0;
         foreach (var (tag, data) in tables)
         {
             var record = font.AsSpan(12 + i++ * 16);
             System.Text.Encoding.ASCII.GetBytes(tag).CopyTo(record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], TrueTypeTables.Checksum(data));
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)at);
-            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
+            BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)(data?.Length ?? glyfLength));
+            glyfAt = data is null ? at : glyfAt;
+            at += Padded(data?.Length ?? glyfLength);
+        }
+
+        return (font, glyfAt);
+    }
+
+    /// <summary>Copies the tables (loca is complete only once glyf is written) and sets every checksum.</summary>
+    private static void Finish(byte[] font, SortedDictionary<string, byte[]?> tables)
+    {
+        var i = 0;
+        var headAt = 0;
+        foreach (var (tag, data) in tables)
+        {
+            var record = font.AsSpan(12 + i++ * 16);
+            var at = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
+            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
+            data?.CopyTo(font.AsSpan(at));
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], TrueTypeTables.Checksum(font.AsSpan(at, length)));
             headAt = tag == "head" ? at : headAt;
-            data.CopyTo(font.AsSpan(at));
-            at += Padded(data.Length);
         }
 
         BinaryPrimitives.WriteUInt32BigEndian(font.AsSpan(headAt + 8), 0xB1B0AFBA - TrueTypeTables.Checksum(font));
-        return font;
     }
 
     /// <summary>Tables start on 4-byte boundaries.</summary>

@@ -16,7 +16,7 @@ internal static class PdfStabilizer
     private static readonly byte[] TrailerId = "/ID[<"u8.ToArray();
     private static readonly byte[] AnnotationName = "/NM("u8.ToArray();
 
-    public static void StabilizeInPlace(byte[] pdf)
+    public static void StabilizeInPlace(Span<byte> pdf)
     {
         var tags = new List<(int At, string Face)>();
         foreach (var marker in new[] { FontName, BaseFont })
@@ -24,7 +24,7 @@ internal static class PdfStabilizer
             foreach (var at in Occurrences(pdf, marker))
             {
                 var tag = at + marker.Length;
-                if (tag + 7 <= pdf.Length && pdf.AsSpan(tag, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0 && pdf[tag + 6] == '+')
+                if (tag + 7 <= pdf.Length && pdf.Slice(tag, 6).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0 && pdf[tag + 6] == '+')
                 {
                     var end = tag + 7;
                     while (end < pdf.Length && !IsDelimiter(pdf[end]))
@@ -32,37 +32,37 @@ internal static class PdfStabilizer
                         end++;
                     }
 
-                    tags.Add((tag, Encoding.Latin1.GetString(pdf, tag + 7, end - tag - 7)));
+                    tags.Add((tag, Encoding.Latin1.GetString(pdf.Slice(tag + 7, end - tag - 7))));
                 }
             }
         }
 
         // XMP uuids and the random names PDFsharp gives annotations (links) are both 36-character GUIDs.
-        var uuids = Occurrences(pdf, Uuid).Select(at => at + Uuid.Length)
-            .Concat(Occurrences(pdf, AnnotationName).Select(at => at + AnnotationName.Length))
-            .Where(at => IsUuid(pdf, at))
-            .Order()
-            .ToList();
-        var ids = Occurrences(pdf, TrailerId).Select(at => at + TrailerId.Length).Where(at => IsTrailerId(pdf, at)).ToList();
-
-        // The digest covers everything except the random parts themselves.
-        var masked = pdf.ToArray();
-        foreach (var (at, _) in tags)
+        var uuids = new List<int>();
+        foreach (var at in Occurrences(pdf, Uuid))
         {
-            masked.AsSpan(at, 6).Fill((byte)'0');
+            AddIf(uuids, at + Uuid.Length, IsUuid(pdf, at + Uuid.Length));
         }
 
-        foreach (var at in uuids)
+        foreach (var at in Occurrences(pdf, AnnotationName))
         {
-            masked.AsSpan(at, 36).Fill((byte)'0');
+            AddIf(uuids, at + AnnotationName.Length, IsUuid(pdf, at + AnnotationName.Length));
         }
 
-        foreach (var at in ids)
+        uuids.Sort();
+        var ids = new List<int>();
+        foreach (var at in Occurrences(pdf, TrailerId))
         {
-            masked.AsSpan(at, 66).Fill((byte)'0');
+            AddIf(ids, at + TrailerId.Length, IsTrailerId(pdf, at + TrailerId.Length));
         }
 
-        var digest = SHA256.HashData(masked);
+        // The digest covers everything except the random parts themselves, which it reads as zeros ('0').
+        var masked = new List<(int At, int Length)>(tags.Count + uuids.Count + ids.Count);
+        masked.AddRange(tags.Select(t => (t.At, 6)));
+        masked.AddRange(uuids.Select(at => (at, 36)));
+        masked.AddRange(ids.Select(at => (at, 66)));
+        masked.Sort();
+        var digest = Digest(pdf, masked);
         foreach (var (at, face) in tags)
         {
             var bytes = Derive(digest, "tag:" + face);
@@ -74,25 +74,56 @@ internal static class PdfStabilizer
 
         for (var n = 0; n < uuids.Count; n++)
         {
-            Encoding.ASCII.GetBytes(new Guid(Derive(digest, "uuid:" + n)[..16]).ToString("D")).CopyTo(pdf, uuids[n]);
+            Encoding.ASCII.GetBytes(new Guid(Derive(digest, "uuid:" + n)[..16]).ToString("D")).CopyTo(pdf[uuids[n]..]);
         }
 
         foreach (var at in ids)
         {
             // "<hex32><hex32" after "/ID[<": both halves get the digest.
             var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(digest, 0, 16));
-            hex.CopyTo(pdf, at);
-            hex.CopyTo(pdf, at + 34);
+            hex.CopyTo(pdf[at..]);
+            hex.CopyTo(pdf[(at + 34)..]);
         }
     }
 
-    private static List<int> Occurrences(byte[] data, byte[] marker)
+    private static void AddIf(List<int> list, int value, bool condition)
+    {
+        if (condition)
+        {
+            list.Add(value);
+        }
+    }
+
+    /// <summary>SHA-256 of <paramref name="pdf"/> with each masked range read as '0's, without copying the file.</summary>
+    private static byte[] Digest(ReadOnlySpan<byte> pdf, List<(int At, int Length)> masked)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> zeros = stackalloc byte[66];
+        zeros.Fill((byte)'0');
+        var from = 0;
+        foreach (var (at, length) in masked)
+        {
+            if (at < from)
+            {
+                continue;
+            }
+
+            hash.AppendData(pdf[from..at]);
+            hash.AppendData(zeros[..length]);
+            from = at + length;
+        }
+
+        hash.AppendData(pdf[from..]);
+        return hash.GetHashAndReset();
+    }
+
+    private static List<int> Occurrences(ReadOnlySpan<byte> data, byte[] marker)
     {
         var found = new List<int>();
         var from = 0;
         while (true)
         {
-            var at = data.AsSpan(from).IndexOf(marker);
+            var at = data[from..].IndexOf(marker);
             if (at < 0)
             {
                 return found;
@@ -103,11 +134,11 @@ internal static class PdfStabilizer
         }
     }
 
-    private static bool IsUuid(byte[] pdf, int at) =>
-        at + 36 <= pdf.Length && Guid.TryParseExact(Encoding.ASCII.GetString(pdf, at, 36), "D", out _);
+    private static bool IsUuid(ReadOnlySpan<byte> pdf, int at) =>
+        at + 36 <= pdf.Length && Guid.TryParseExact(Encoding.ASCII.GetString(pdf.Slice(at, 36)), "D", out _);
 
-    private static bool IsTrailerId(byte[] pdf, int at) =>
-        at + 66 <= pdf.Length && IsHex(pdf.AsSpan(at, 32)) && pdf[at + 32] == '>' && pdf[at + 33] == '<' && IsHex(pdf.AsSpan(at + 34, 32));
+    private static bool IsTrailerId(ReadOnlySpan<byte> pdf, int at) =>
+        at + 66 <= pdf.Length && IsHex(pdf.Slice(at, 32)) && pdf[at + 32] == '>' && pdf[at + 33] == '<' && IsHex(pdf.Slice(at + 34, 32));
 
     private static bool IsHex(ReadOnlySpan<byte> span)
     {

@@ -16,9 +16,9 @@ internal static class PdfStreamCompressor
     private const int MinimumWorthCompressing = 64;
     private static readonly byte[] StreamStart = ">>\nstream\n"u8.ToArray();
 
-    public static byte[] Compress(byte[] pdf, CompressionLevel level)
+    public static byte[] Compress(ReadOnlySpan<byte> pdf, CompressionLevel level)
     {
-        var span = pdf.AsSpan();
+        var span = pdf;
         var startxref = span.LastIndexOf("startxref"u8);
         var xref = ReadInt(span, startxref + "startxref".Length, out _);
         if (!span[xref..].StartsWith("xref\n"u8))
@@ -45,22 +45,16 @@ internal static class PdfStreamCompressor
 
         var trailerStart = position + count * 20;
         var objects = Enumerable.Range(0, count).Where(i => entries[i].InUse).OrderBy(i => entries[i].Offset).ToArray();
-        using var output = new MemoryStream(pdf.Length / 3);
+        var output = ScratchStreams.Take(ScratchStreams.Output);
+        var deflated = ScratchStreams.Take(ScratchStreams.Deflate);
         output.Write(span[..(int)entries[objects[0]].Offset]);
         var newOffsets = new long[count];
-        var bodies = new ReadOnlyMemory<byte>[count];
         for (var k = 0; k < objects.Length; k++)
         {
             var start = (int)entries[objects[k]].Offset;
             var end = k + 1 < objects.Length ? (int)entries[objects[k + 1]].Offset : xref;
-            bodies[objects[k]] = pdf.AsMemory(start, end - start);
-        }
-
-        var drawnGlyphs = EmbeddedFontTrimmer.DrawnGlyphsByProgram(bodies);
-        foreach (var number in objects)
-        {
-            newOffsets[number] = output.Position;
-            WriteObject(output, bodies[number].Span, level, drawnGlyphs.GetValueOrDefault(number));
+            newOffsets[objects[k]] = output.Position;
+            WriteObject(output, deflated, pdf[start..end], level);
         }
 
         var newXref = output.Position;
@@ -74,10 +68,13 @@ internal static class PdfStreamCompressor
         output.Write(Encoding.ASCII.GetBytes(table.ToString()));
         output.Write(span[trailerStart..startxref]);
         output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"startxref\n{newXref}\n%%EOF\n")));
-        return output.ToArray();
+        var result = output.ToArray();
+        ScratchStreams.Return(ScratchStreams.Output, output);
+        ScratchStreams.Return(ScratchStreams.Deflate, deflated);
+        return result;
     }
 
-    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, CompressionLevel level, HashSet<int>? drawnGlyphs)
+    private static void WriteObject(MemoryStream output, MemoryStream scratch, ReadOnlySpan<byte> obj, CompressionLevel level)
     {
         var streamAt = obj.IndexOf(StreamStart);
         if (streamAt < 0)
@@ -104,45 +101,38 @@ internal static class PdfStreamCompressor
         }
 
         var data = obj.Slice(dataStart, length);
-        var repaired = drawnGlyphs is not null ? EmbeddedFontTrimmer.Trim(data, drawnGlyphs) : ToUnicodeRepair.Repair(data);
-        if (repaired is null && length < MinimumWorthCompressing)
+        if (length < MinimumWorthCompressing)
         {
             output.Write(obj);
             return;
         }
 
-        var payload = repaired is null ? data : repaired;
-        var compressed = Deflate(payload, level);
-        var deflated = compressed.Length < payload.Length;
-        if (!deflated && repaired is null)
+        var compressed = Deflate(scratch, data, level);
+        if (compressed.Length >= data.Length)
         {
             output.Write(obj);
             return;
         }
 
-        var written = deflated ? compressed : payload;
         output.Write(dictionary[..valueStart]);
-        output.Write(Encoding.ASCII.GetBytes(written.Length.ToString(CultureInfo.InvariantCulture)));
-        if (deflated)
-        {
-            output.Write("/Filter/FlateDecode"u8);
-        }
-
+        output.Write(Encoding.ASCII.GetBytes(compressed.Length.ToString(CultureInfo.InvariantCulture)));
+        output.Write("/Filter/FlateDecode"u8);
         output.Write(dictionary[valueEnd..]);
         output.Write(StreamStart);
-        output.Write(written);
+        output.Write(compressed);
         output.Write(obj[(dataStart + length)..]);
     }
 
-    private static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level)
+    /// <summary>The zlib stream of <paramref name="data"/>, in <paramref name="scratch"/>'s buffer (valid until the next call).</summary>
+    private static ReadOnlySpan<byte> Deflate(MemoryStream scratch, ReadOnlySpan<byte> data, CompressionLevel level)
     {
-        using var buffer = new MemoryStream(data.Length / 2 + 64);
-        using (var zlib = new ZLibStream(buffer, level, leaveOpen: true))
+        scratch.SetLength(0);
+        using (var zlib = new ZLibStream(scratch, level, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        return buffer.ToArray();
+        return scratch.GetBuffer().AsSpan(0, (int)scratch.Length);
     }
 
     private static int ReadInt(ReadOnlySpan<byte> span, int from, out int end)

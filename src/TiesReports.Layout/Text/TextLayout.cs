@@ -219,10 +219,22 @@ public static class TextLayout
             pieces.RemoveAt(pieces.Count - 1);
         }
 
-        // Runs in reading order; each knows its bidi level.
+        // Runs in reading order; each knows its bidi level. Segments that continue the last run (same face, style,
+        // link and level, unshaped) are gathered and the run is rewritten once, not once per word.
         var runs = new List<GlyphRun>();
         var maxSize = 0d;
         var height = 0d;
+        StringBuilder? gathered = null;
+        var gatheredWidth = 0d;
+        void EndRun()
+        {
+            if (gathered is { Length: > 0 })
+            {
+                runs[^1] = runs[^1] with { Text = gathered.ToString(), Width = gatheredWidth };
+                gathered.Clear();
+            }
+        }
+
         foreach (var piece in pieces)
         {
             maxSize = Math.Max(maxSize, piece.Style.Size);
@@ -232,14 +244,24 @@ public static class TextLayout
                 if (runs.Count > 0 && runs[^1] is var last && last.Shaped is null && segment.Shaped is null
                     && last.Face == segment.Face && last.Style == piece.Style && last.Link == piece.Link && last.Level == segment.Level)
                 {
-                    runs[^1] = last with { Text = last.Text + segment.Text, Width = last.Width + segment.Width };
+                    if (gathered is not { Length: > 0 })
+                    {
+                        (gathered ??= new StringBuilder()).Append(last.Text);
+                        gatheredWidth = last.Width;
+                    }
+
+                    gathered.Append(segment.Text);
+                    gatheredWidth += segment.Width;
                 }
                 else
                 {
+                    EndRun();
                     runs.Add(new GlyphRun(segment.Text, segment.Face, piece.Style, 0, segment.Width, piece.Link, segment.Level, segment.Shaped));
                 }
             }
         }
+
+        EndRun();
 
         // Rule L2 places the runs; they stay in reading order in the line, so a PDF reads back in that order.
         var order = runs.Any(r => r.Level > 0) ? UnicodeBidi.VisualOrder(runs.Select(r => r.Level).ToArray()) : Enumerable.Range(0, runs.Count).ToArray();
@@ -284,13 +306,18 @@ public static class TextLayout
     private sealed record Segment(string Text, FontFace Face, double Width, byte Level, ShapedText? Shaped);
 
     /// <summary>An unbreakable piece of text, already split by face and level, and measured.</summary>
-    private sealed record Piece(PieceKind Kind, TextStyle Style, Uri? Link, IReadOnlyList<Segment> Segments, double Width, string Text, int Start, PieceSource Source)
+    private sealed record Piece(PieceKind Kind, TextStyle Style, Uri? Link, Segment[] Segments, double Width, string Text, int Start, PieceSource Source)
     {
         public static Piece Create(string text, int start, PieceKind kind, PieceSource source)
         {
+            if (OneSegment(text, start, source) is { } one)
+            {
+                return new Piece(kind, source.Span.Style, source.Span.Link, [one], one.Width, text, start, source);
+            }
+
             var size = source.Span.Style.Size;
             var chain = source.Chain;
-            var segments = new List<Segment>(1);
+            var segments = new List<Segment>(2);
             var drawn = new StringBuilder(text.Length);
             FontFace? face = null;
             byte level = 0;
@@ -354,7 +381,40 @@ public static class TextLayout
             }
 
             Flush();
-            return new Piece(kind, source.Span.Style, source.Span.Link, segments, total, text, start, source);
+            return new Piece(kind, source.Span.Style, source.Span.Link, [.. segments], total, text, start, source);
+        }
+
+        /// <summary>
+        /// The piece as one segment when every character is drawable, unshaped, in one face and left to right (most
+        /// words): measured in one pass, its text the piece's own; null otherwise.
+        /// </summary>
+        private static Segment? OneSegment(string text, int start, PieceSource source)
+        {
+            var chain = source.Chain;
+            var size = source.Span.Style.Size;
+            FontFace? face = null;
+            var width = 0d;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var rune = Rune.GetRuneAt(text, i);
+                if (!TextMeasurer.IsDrawable(rune, chain) || source.LevelAt(start + i) != 0)
+                {
+                    return null;
+                }
+
+                var f = TextMeasurer.FaceFor(rune, chain);
+                if (f.NeedsShaping || (face is not null && f != face))
+                {
+                    return null;
+                }
+
+                face = f;
+                width += f.AdvanceOf(rune.Value) * size;
+                i += rune.Utf16SequenceLength;
+            }
+
+            return face is null ? null : new Segment(text, face, width, 0, null);
         }
 
         /// <summary>

@@ -33,7 +33,7 @@ public static class TextMeasurer
         {
             if (chain[i].HasGlyph(rune.Value))
             {
-                return chain[i].DrawingFaceFor(rune.Value);
+                return chain[i];
             }
         }
 

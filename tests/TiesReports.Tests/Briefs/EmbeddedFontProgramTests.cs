@@ -9,15 +9,16 @@ using UglyToad.PdfPig.Tokens;
 namespace TiesReports.Tests.Briefs;
 
 /// <summary>
-/// The fonts a brief embeds carry what its pages draw and no more: PDFsharp's subsets keep the whole face's glyph ids,
-/// and the metrics of undrawn glyphs once made up a third of an English brief.
+/// The fonts a brief embeds are our own Type0/CIDFontType2 subsets: each holds the glyphs its pages draw and the parts
+/// of those that are composites, no more; /W gives every drawn glyph the advance its program states (as PDF/A asks),
+/// and ToUnicode gives every one of them its text.
 /// </summary>
 public sealed class EmbeddedFontProgramTests
 {
     [Theory]
     [InlineData("en")]
     [InlineData("zh-Hans")]
-    public void Brief_EmbeddedTrueTypePrograms_HoldNoMetricsForUndrawnGlyphs_AndTheWidthsOfDrawnOnes(string language)
+    public void Brief_EmbeddedSubsets_HoldOnlyTheDrawnGlyphs_EachWithItsWidthAndText(string language)
     {
         var pdf = Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian(language: Language.FromTag(language)));
 
@@ -29,13 +30,27 @@ public sealed class EmbeddedFontProgramTests
             var metrics = new FontMetrics(font.Program);
             Assert.True(font.Widths.Count > 1, "a font draws at least one glyph");
 
-            // Every drawn glyph, the space among them, keeps the advance its /W entry states (PDF/A asks for agreement).
+            // Every drawn glyph, the space among them, keeps the advance its /W entry states.
             Assert.All(font.Widths, w => Assert.Equal(w.Value, metrics.Advance(w.Key) * 1000.0 / metrics.UnitsPerEm, 0));
+            Assert.All(font.Widths.Keys, cid => Assert.True(font.Texts.ContainsKey(cid), $"CID {cid} has no ToUnicode entry"));
 
-            var undrawnWithMetrics = Enumerable.Range(1, metrics.GlyphCount - 1)
-                .Count(g => !font.Widths.ContainsKey(g) && !metrics.HasOutline(g) && metrics.HasMetrics(g));
-            Assert.Equal(0, undrawnWithMetrics);
+            var parts = font.Widths.Keys.SelectMany(metrics.Components).ToHashSet();
+            var undrawn = Enumerable.Range(1, metrics.GlyphCount - 1).Where(g => !font.Widths.ContainsKey(g) && !parts.Contains(g)).ToList();
+            Assert.Empty(undrawn);
         });
+    }
+
+    [Fact]
+    public void Brief_InEnglish_ReadsBackEveryDrawnCharacterFromItsFont()
+    {
+        var pdf = Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian());
+
+        var mapped = string.Concat(EmbeddedFonts(pdf).SelectMany(f => f.Texts.Values));
+        var text = string.Join(" ", Infrastructure.Briefs.PageTexts(pdf));
+
+        // Each character on the pages (spaces aside) is some CID's text, and the space glyph is drawn.
+        Assert.All(text.Where(c => !char.IsWhiteSpace(c) && !char.IsSurrogate(c)).Distinct(), c => Assert.Contains(c, mapped));
+        Assert.Contains(' ', mapped);
     }
 
     [Fact]
@@ -46,20 +61,27 @@ public sealed class EmbeddedFontProgramTests
         Assert.InRange(pdf.Length, 10_000, 300 * 1024);
     }
 
-    private sealed record EmbeddedFont(byte[] Program, Dictionary<int, double> Widths);
+    private sealed record EmbeddedFont(byte[] Program, Dictionary<int, double> Widths, Dictionary<int, string> Texts);
 
     private static List<EmbeddedFont> EmbeddedFonts(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         var fonts = new List<EmbeddedFont>();
+        T Resolve<T>(IToken token) where T : IToken =>
+            (T)(token is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data).Data : token);
+
         foreach (var reference in document.Structure.CrossReferenceTable.ObjectOffsets.Keys)
         {
-            if (document.Structure.GetObject(reference).Data is not DictionaryToken font ||
-                !font.TryGet(NameToken.Subtype, out NameToken subtype) || subtype != NameToken.CidFontType2 ||
+            if (document.Structure.GetObject(reference).Data is not DictionaryToken type0 ||
+                !type0.TryGet(NameToken.Subtype, out NameToken subtype) || subtype != NameToken.Type0 ||
+                !type0.TryGet(NameToken.DescendantFonts, out IToken descendants) ||
+                Resolve<DictionaryToken>(Resolve<ArrayToken>(descendants).Data[0]) is not { } font ||
                 !font.TryGet(NameToken.FontDescriptor, out IndirectReferenceToken descriptorReference) ||
                 document.Structure.GetObject(descriptorReference.Data).Data is not DictionaryToken descriptor ||
                 !descriptor.TryGet(NameToken.FontFile2, out IndirectReferenceToken programReference) ||
-                document.Structure.GetObject(programReference.Data).Data is not StreamToken program)
+                document.Structure.GetObject(programReference.Data).Data is not StreamToken program ||
+                !type0.TryGet(NameToken.ToUnicode, out IndirectReferenceToken toUnicodeReference) ||
+                document.Structure.GetObject(toUnicodeReference.Data).Data is not StreamToken toUnicode)
             {
                 continue;
             }
@@ -92,10 +114,24 @@ public sealed class EmbeddedFontProgramTests
                 }
             }
 
-            fonts.Add(new EmbeddedFont(program.Decode(DefaultFilterProvider.Instance).ToArray(), widths));
+            fonts.Add(new EmbeddedFont(program.Decode(DefaultFilterProvider.Instance).ToArray(), widths, ReadToUnicode(toUnicode.Decode(DefaultFilterProvider.Instance).ToArray())));
         }
 
         return fonts;
+    }
+
+    /// <summary>The bfchar entries of a ToUnicode map: CID to text (UTF-16 hex).</summary>
+    private static Dictionary<int, string> ReadToUnicode(byte[] map)
+    {
+        var texts = new Dictionary<int, string>();
+        foreach (System.Text.RegularExpressions.Match entry in System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.ASCII.GetString(map), "<([0-9A-F]{4})> <([0-9A-F]*)>"))
+        {
+            var hex = entry.Groups[2].Value;
+            var text = new string(Enumerable.Range(0, hex.Length / 4).Select(i => (char)Convert.ToInt32(hex.Substring(i * 4, 4), 16)).ToArray());
+            texts[Convert.ToInt32(entry.Groups[1].Value, 16)] = text;
+        }
+
+        return texts;
     }
 
     /// <summary>Just enough of a TrueType program to read glyph outlines' presence and horizontal metrics.</summary>
@@ -120,13 +156,29 @@ public sealed class EmbeddedFontProgramTests
 
         public int UnitsPerEm { get; }
 
-        public bool HasOutline(int glyph) => Loca(glyph + 1) != Loca(glyph);
+        /// <summary>The glyphs a composite glyph is made of (none for a simple one).</summary>
+        public IEnumerable<int> Components(int glyph)
+        {
+            var at = _tables["glyf"].Offset + (int)Loca(glyph);
+            if (Loca(glyph + 1) - Loca(glyph) < 10 || BinaryPrimitives.ReadInt16BigEndian(_font.AsSpan(at)) >= 0)
+            {
+                yield break;
+            }
+
+            at += 10;
+            while (true)
+            {
+                var flags = BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(at));
+                yield return BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(at + 2));
+                at += 4 + ((flags & 0x1) != 0 ? 4 : 2) + ((flags & 0x8) != 0 ? 2 : (flags & 0x40) != 0 ? 4 : (flags & 0x80) != 0 ? 8 : 0);
+                if ((flags & 0x20) == 0)
+                {
+                    yield break;
+                }
+            }
+        }
 
         public int Advance(int glyph) => BinaryPrimitives.ReadUInt16BigEndian(_font.AsSpan(_tables["hmtx"].Offset + Math.Min(glyph, _longMetrics - 1) * 4));
-
-        public bool HasMetrics(int glyph) => (glyph < _longMetrics
-            ? _font.AsSpan(_tables["hmtx"].Offset + glyph * 4, 4)
-            : _font.AsSpan(_tables["hmtx"].Offset + _longMetrics * 4 + (glyph - _longMetrics) * 2, 2)).ContainsAnyExcept((byte)0);
 
         private long Loca(int glyph) => _longLoca
             ? BinaryPrimitives.ReadUInt32BigEndian(_font.AsSpan(_tables["loca"].Offset + glyph * 4))

@@ -63,6 +63,18 @@ public sealed class WorldScriptBriefTests
         Assert.Contains("連廣ー", text);
     }
 
+    [Fact]
+    public void Brief_WithCompatibilityIdeographBesideItsUnifiedTwin_ReadsBackEachAsItself()
+    {
+        // U+F900 and U+8C48 share one glyph in Noto Sans SC; the PDF maps each drawn glyph back to one text only.
+        var face = TiesReports.Layout.Fonts.FontLibrary.Instance.ChineseRegular;
+        Assert.Equal(face.GlyphOf(0x8C48), face.GlyphOf(0xF900));
+
+        var text = AllText(BriefWithNames("大连市", "\uF900\u8C48山"));
+
+        Assert.Contains("\uF900\u8C48山", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("서울특별시", "Korean")]
     [InlineData("ירושלים", "Hebrew")]

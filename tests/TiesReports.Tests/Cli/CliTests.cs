@@ -42,9 +42,12 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Wrote out/dalian-arkhangelsk-2026-11.ru.pdf", result.StdOut, StringComparison.Ordinal);
-        Assert.True(File.Exists(_work.Combine("out", "dalian-arkhangelsk-2026-11.ru.briefing.json")));
         using var pdf = PdfDocument.Open(_work.Combine("out", "dalian-arkhangelsk-2026-11.ru.pdf"));
         Assert.Contains("Коротко", pdf.GetPage(1).Text, StringComparison.Ordinal);
+
+        // The model is for people and tools to read: Cyrillic as itself, not \u escapes.
+        var model = await File.ReadAllTextAsync(_work.Combine("out", "dalian-arkhangelsk-2026-11.ru.briefing.json"));
+        Assert.Contains("\"Title\":\"Далянь – Архангельск\"", model, StringComparison.Ordinal);
     }
 
     [Theory]

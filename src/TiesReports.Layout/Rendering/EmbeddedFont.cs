@@ -1,0 +1,181 @@
+using System.Text;
+using PdfSharp.Pdf;
+using TiesReports.Layout.Fonts;
+
+namespace TiesReports.Layout.Rendering;
+
+/// <summary>
+/// One face as the document embeds it: a Type0 font over a CIDFontType2 subset holding only the glyphs drawn.
+/// Every distinct (glyph, text) pair drawn gets a CID of its own, and the subset is built so that CID is its glyph
+/// id (CIDToGIDMap /Identity): /W then lists exactly the subset's advances, and ToUnicode maps each CID to its text.
+/// A glyph two characters share (a compatibility ideograph and its unified twin) is embedded once per character, so
+/// each reads back as itself; of a shaped cluster, the first glyph reads as the cluster's text and the others as nothing.
+/// </summary>
+internal sealed class EmbeddedFont
+{
+    private readonly PdfDocument _pdf;
+    private readonly FontFace _face;
+    private readonly PdfDictionary _type0;
+    private readonly Dictionary<(ushort Glyph, int CodePoint), int> _characters = [];
+    private readonly Dictionary<(ushort Glyph, string Text), int> _clusters = [];
+    private readonly List<(ushort Glyph, int CodePoint, string? Text)> _byCid = [(0, 0, "")];
+
+    public EmbeddedFont(PdfDocument pdf, FontFace face, string resourceName)
+    {
+        _pdf = pdf;
+        _face = face;
+        ResourceName = resourceName;
+        _type0 = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(_type0);
+    }
+
+    /// <summary>The name pages use for it in their resources and content, with its slash ("/F1").</summary>
+    public string ResourceName { get; }
+
+    public PdfSharp.Pdf.Advanced.PdfReference Reference => _type0.Reference!;
+
+    /// <summary>The CID drawing <paramref name="glyph"/> that reads back as the character <paramref name="codePoint"/>.</summary>
+    public int CidOf(ushort glyph, int codePoint)
+    {
+        if (!_characters.TryGetValue((glyph, codePoint), out var cid))
+        {
+            cid = _byCid.Count;
+            _characters[(glyph, codePoint)] = cid;
+            _byCid.Add((glyph, codePoint, null));
+        }
+
+        return cid;
+    }
+
+    /// <summary>The CID drawing a shaped glyph that reads back as <paramref name="text"/> (empty: as nothing).</summary>
+    public int CidOf(ushort glyph, string text)
+    {
+        if (!_clusters.TryGetValue((glyph, text), out var cid))
+        {
+            cid = _byCid.Count;
+            _clusters[(glyph, text)] = cid;
+            _byCid.Add((glyph, 0, text));
+        }
+
+        return cid;
+    }
+
+    /// <summary>Writes the subset, widths and maps; call once, after the last page.</summary>
+    public void Finish()
+    {
+        // A six-letter subset tag; PdfStabilizer replaces it with one derived from the file.
+        var name = "/AAAAAA+" + _face.Name;
+        var glyphs = new ushort[_byCid.Count];
+        for (var cid = 0; cid < glyphs.Length; cid++)
+        {
+            glyphs[cid] = _byCid[cid].Glyph;
+        }
+
+        var program = _face.Read(font => TrueTypeSubsetter.SubsetGlyphs(font, glyphs, _face.Name));
+        var fontFile = Add(new PdfDictionary(_pdf));
+        fontFile.CreateStream(program);
+        fontFile.Elements.SetInteger("/Length1", program.Length);
+
+        var toUnicode = Add(new PdfDictionary(_pdf));
+        toUnicode.CreateStream(ToUnicodeMap());
+
+        var ascent = (int)Math.Round(_face.Ascent * 1000);
+        var descent = (int)Math.Round(-_face.Descent * 1000);
+        var descriptor = Add(new PdfDictionary(_pdf));
+        descriptor.Elements.SetName("/Type", "/FontDescriptor");
+        descriptor.Elements.SetName("/FontName", name);
+        descriptor.Elements.SetInteger("/Flags", 4);
+        descriptor.Elements["/FontBBox"] = new PdfLiteral(FormattableString.Invariant($"[-1000 {descent} 2000 {ascent}]"));
+        descriptor.Elements.SetInteger("/ItalicAngle", 0);
+        descriptor.Elements.SetInteger("/Ascent", ascent);
+        descriptor.Elements.SetInteger("/Descent", descent);
+        descriptor.Elements.SetInteger("/CapHeight", ascent);
+        descriptor.Elements.SetInteger("/StemV", 80);
+        descriptor.Elements["/FontFile2"] = fontFile.Reference;
+
+        var cidFont = Add(new PdfDictionary(_pdf));
+        cidFont.Elements.SetName("/Type", "/Font");
+        cidFont.Elements.SetName("/Subtype", "/CIDFontType2");
+        cidFont.Elements.SetName("/BaseFont", name);
+        cidFont.Elements["/CIDSystemInfo"] = new PdfLiteral("<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>");
+        cidFont.Elements["/FontDescriptor"] = descriptor.Reference;
+        cidFont.Elements["/W"] = new PdfLiteral(Widths());
+        cidFont.Elements.SetName("/CIDToGIDMap", "/Identity");
+
+        _type0.Elements.SetName("/Type", "/Font");
+        _type0.Elements.SetName("/Subtype", "/Type0");
+        _type0.Elements.SetName("/BaseFont", name);
+        _type0.Elements.SetName("/Encoding", "/Identity-H");
+        var descendants = new PdfArray(_pdf);
+        descendants.Elements.Add(cidFont.Reference!);
+        _type0.Elements["/DescendantFonts"] = descendants;
+        _type0.Elements["/ToUnicode"] = toUnicode.Reference;
+    }
+
+    /// <summary>Advances of CIDs 1 to n, in thousandths of an em: those of the subset's glyphs, which are the face's.</summary>
+    private string Widths()
+    {
+        var widths = new ContentStreamBuilder().Append("[1[");
+        for (var cid = 1; cid < _byCid.Count; cid++)
+        {
+            widths.Integer((int)Math.Round(_face.AdvanceOfGlyph(_byCid[cid].Glyph) * 1000)).Append((byte)' ');
+        }
+
+        return Encoding.ASCII.GetString(widths.Append("]]"u8).Written);
+    }
+
+    private byte[] ToUnicodeMap()
+    {
+        var map = new ContentStreamBuilder();
+        map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"u8);
+        map.Append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"u8);
+        map.Append("/CMapName /TiesReports-UCS def\n/CMapType 2 def\n"u8);
+        map.Append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"u8);
+        for (var first = 1; first < _byCid.Count; first += 100)
+        {
+            var last = Math.Min(first + 100, _byCid.Count);
+            map.Integer(last - first).Append(" beginbfchar\n"u8);
+            for (var cid = first; cid < last; cid++)
+            {
+                map.Append((byte)'<').Hex4(cid).Append("> <"u8);
+                var (_, codePoint, text) = _byCid[cid];
+                if (text is null)
+                {
+                    AppendUtf16(map, codePoint);
+                }
+                else
+                {
+                    foreach (var c in text)
+                    {
+                        map.Hex4(c);
+                    }
+                }
+
+                map.Append(">\n"u8);
+            }
+
+            map.Append("endbfchar\n"u8);
+        }
+
+        map.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"u8);
+        return map.ToArray();
+    }
+
+    private static void AppendUtf16(ContentStreamBuilder map, int codePoint)
+    {
+        if (codePoint < 0x10000)
+        {
+            map.Hex4(codePoint);
+            return;
+        }
+
+        var offset = codePoint - 0x10000;
+        map.Hex4(0xD800 + (offset >> 10)).Hex4(0xDC00 + (offset & 0x3FF));
+    }
+
+    private PdfDictionary Add(PdfDictionary dictionary)
+    {
+        _pdf.Internals.AddObject(dictionary);
+        return dictionary;
+    }
+}
