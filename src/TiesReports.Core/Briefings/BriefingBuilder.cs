@@ -481,6 +481,7 @@ public sealed class BriefingBuilder
         var (firstDay, lastDay) = (period.FirstDay, period.LastDay);
         var upcomingFrom = UpcomingFrom(period);
         var undatedPlaceable = TradeAnalysis.IsUndatedPlaceable(period, dataset.AsOf);
+        var days = dataset.ByPlace.Kept(nameof(DatedEvent), () => dataset.Events.ToDictionary<CooperationEvent, CooperationEvent, EventDays>(e => e, EventDays.Of, ReferenceEqualityComparer.Instance));
         var inPeriodPicked = new FirstInOrder<DatedEvent>(MaxOtherTiesListed);
         var upcomingPicked = new FirstInOrder<DatedEvent>(MaxOtherTiesListed);
         var earlierPicked = new FirstInOrder<DatedEvent>(MaxEarlierEvents);
@@ -488,7 +489,7 @@ public sealed class BriefingBuilder
         var later = 0;
         foreach (var (item, itemScope) in classified)
         {
-            var x = new DatedEvent(item, itemScope);
+            var x = new DatedEvent(item, itemScope, days[item]);
             if (!x.IsDated)
             {
                 if (undatedPlaceable)
@@ -686,15 +687,27 @@ public sealed class BriefingBuilder
             ? L.Date(d) + L.Text("punct.end")
             : fact.Note is null ? L.Text("date.not-stated") + L.Text("punct.end") : L.Format("date.not-stated-because", ("note", L.AfterColon(Names.Source(fact.Note, fact.NoteTranslations, Translations.NoteField), Names.StartsWithName)));
 
-    /// <summary>An event of a brief with its scope, first and last day, and its place in date order (<see cref="OrderOf"/>).</summary>
-    private readonly record struct DatedEvent(CooperationEvent Event, FactScope? Scope)
+    /// <summary>An event of a brief with its scope and its days.</summary>
+    private readonly record struct DatedEvent(CooperationEvent Event, FactScope? Scope, EventDays Days)
     {
         public bool IsDated => Event.Start is not null;
 
-        public DateOnly First { get; } = Event.Start?.Start ?? default;
+        public DateOnly First => Days.First;
 
-        public DateOnly Last { get; } = Event.Start is { } start ? (Event.End ?? start).End : default;
+        public DateOnly Last => Days.Last;
 
-        public long Order { get; } = Event.Start is { } start ? OrderOf(start) : 0;
+        public long Order => Days.Order;
+    }
+
+    /// <summary>
+    /// An event's first and last day and its place in date order (<see cref="OrderOf"/>), worked out once per
+    /// dataset: a partial date's days are computed, not stored, and each brief of a city with 5,000 partners passes
+    /// over its 10,000 events (that was a tenth of a batch's CPU).
+    /// </summary>
+    private sealed record EventDays(DateOnly First, DateOnly Last, long Order)
+    {
+        public static EventDays Of(CooperationEvent e) => e.Start is { } start
+            ? new(start.Start, (e.End ?? start).End, OrderOf(start))
+            : new(default, default, 0);
     }
 }
