@@ -3,59 +3,79 @@ namespace TiesReports.Core.Briefings;
 /// <summary>
 /// What a stable sort of a list followed by "every row of one kind and the first N others" gives, without sorting
 /// the whole list: a partnership brief of a city with 5,000 partners sorted its 10,000 events and 5,000
-/// institutions and links to show 30 of each, and that sorting was a sixth of a batch's time. Rows with equal keys
-/// keep their list order, as in a stable sort.
+/// institutions and links to show 30 of each, and that sorting was a sixth of a batch's time. Rows are added in
+/// list order, one by one (so one pass over a list can feed several); rows with equal keys keep that order, as in
+/// a stable sort.
 /// </summary>
-internal static class FirstInOrder
+/// <param name="others">How many of the rows not always shown are shown: the first in the order.</param>
+internal sealed class FirstInOrder<T>(int others)
 {
+    private readonly List<(long Key, int Index, T Row)> _always = [];
+    private readonly List<(long Key, int Index, T Row)> _first = [];
+
+    /// <summary>How many rows were added.</summary>
+    public int Total { get; private set; }
+
     /// <param name="rows">The rows in list order.</param>
     /// <param name="key">The sort key, ascending.</param>
     /// <param name="always">Rows shown wherever they are in the order.</param>
     /// <param name="others">How many of the other rows are shown: the first in the order.</param>
     /// <returns>The rows shown, in sorted order, and how many rows there are in all.</returns>
-    public static (List<T> Shown, int Total) Of<T>(IEnumerable<T> rows, Func<T, long> key, Func<T, bool> always, int others)
+    public static (List<T> Shown, int Total) Of(IEnumerable<T> rows, Func<T, long> key, Func<T, bool> always, int others)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(always);
-        var shown = new List<(long Key, int Index, T Row)>();
-        var first = new List<(long Key, int Index, T Row)>(others + 1);
-        var index = 0;
+        var picked = new FirstInOrder<T>(others);
         foreach (var row in rows)
         {
-            var entry = (Key: key(row), Index: index++, Row: row);
-            if (always(row))
-            {
-                shown.Add(entry);
-                continue;
-            }
-
-            // A later row with an equal key sorts after the last one kept, so it cannot displace it.
-            if (first.Count == others && (others == 0 || entry.Key >= first[^1].Key))
-            {
-                continue;
-            }
-
-            first.Insert(After(first, entry.Key), entry);
-            if (first.Count > others)
-            {
-                first.RemoveAt(first.Count - 1);
-            }
+            picked.Add(row, key(row), always(row));
         }
 
-        shown.AddRange(first);
-        shown.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Index.CompareTo(b.Index));
-        return (shown.ConvertAll(e => e.Row), index);
+        return (picked.Shown(), picked.Total);
     }
 
-    /// <summary>The position after every entry whose key is at most <paramref name="key"/>.</summary>
-    private static int After<T>(List<(long Key, int Index, T Row)> sorted, long key)
+    /// <summary>Adds the next row of the list.</summary>
+    public void Add(T row, long key, bool always)
     {
-        var (low, high) = (0, sorted.Count);
+        var entry = (Key: key, Index: Total++, Row: row);
+        if (always)
+        {
+            _always.Add(entry);
+            return;
+        }
+
+        // A later row with an equal key sorts after the last one kept, so it cannot displace it.
+        if (_first.Count == others && (others == 0 || key >= _first[^1].Key))
+        {
+            return;
+        }
+
+        _first.Insert(After(key), entry);
+        if (_first.Count > others)
+        {
+            _first.RemoveAt(_first.Count - 1);
+        }
+    }
+
+    /// <summary>The rows shown, in sorted order.</summary>
+    public List<T> Shown()
+    {
+        var shown = new List<(long Key, int Index, T Row)>(_always.Count + _first.Count);
+        shown.AddRange(_always);
+        shown.AddRange(_first);
+        shown.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Index.CompareTo(b.Index));
+        return shown.ConvertAll(e => e.Row);
+    }
+
+    /// <summary>The position after every kept row whose key is at most <paramref name="key"/>.</summary>
+    private int After(long key)
+    {
+        var (low, high) = (0, _first.Count);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (sorted[middle].Key <= key)
+            if (_first[middle].Key <= key)
             {
                 low = middle + 1;
             }

@@ -20,7 +20,7 @@ public sealed class FirstInOrderTests
                 .ToList();
             var others = random.Next(0, 40);
 
-            var (shown, total) = FirstInOrder.Of(rows, r => r.Key, r => r.Own, others);
+            var (shown, total) = FirstInOrder<(string Name, long Key, bool Own)>.Of(rows, r => r.Key, r => r.Own, others);
 
             var sorted = rows.OrderBy(r => r.Key).ToList();
             var expected = new List<(string Name, long Key, bool Own)>();
@@ -43,7 +43,7 @@ public sealed class FirstInOrderTests
     {
         string[] rows = ["a1", "b2", "c1", "d2", "e3", "f3", "g1"];
 
-        var (shown, total) = FirstInOrder.Of(rows, r => -(long)(r[1] - '0'), _ => false, 4);
+        var (shown, total) = FirstInOrder<string>.Of(rows, r => -(long)(r[1] - '0'), _ => false, 4);
 
         Assert.Equal(rows.OrderByDescending(r => r[1]).Take(4), shown);
         Assert.Equal(["e3", "f3", "b2", "d2"], shown);
