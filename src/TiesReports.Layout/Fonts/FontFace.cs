@@ -111,7 +111,7 @@ public sealed class FontFace
     }
 
     // Read on every measured character: after the first load, skip the Lazy.
-    private TrueTypeMetrics Metrics => _loaded ??= _metrics.Value;
+    internal TrueTypeMetrics Metrics => _loaded ??= _metrics.Value;
 
     private CharacterSet? Restriction => _only is null ? null : _onlyLoaded ??= _only.Value;
 

@@ -17,6 +17,19 @@ internal sealed class TrueTypeMetrics
         var tables = TrueTypeTables.Read(font);
         var head = TrueTypeTables.Table(font, tables, "head");
         UnitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
+        Box = (BinaryPrimitives.ReadInt16BigEndian(head[36..]), BinaryPrimitives.ReadInt16BigEndian(head[38..]),
+            BinaryPrimitives.ReadInt16BigEndian(head[40..]), BinaryPrimitives.ReadInt16BigEndian(head[42..]));
+
+        // post's italic angle is a 16.16 fixed-point number of degrees, counter-clockwise from vertical.
+        if (tables.ContainsKey("post"))
+        {
+            ItalicAngle = BinaryPrimitives.ReadInt32BigEndian(TrueTypeTables.Table(font, tables, "post")[4..]) / 65536.0;
+        }
+
+        // OS/2 version 2 and later carry the heights of capitals and of x; older fonts fall back to the ascender.
+        var os2 = tables.ContainsKey("OS/2") ? TrueTypeTables.Table(font, tables, "OS/2") : [];
+        CapHeight = os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 ? BinaryPrimitives.ReadInt16BigEndian(os2[88..]) : null;
+        XHeight = os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 ? BinaryPrimitives.ReadInt16BigEndian(os2[86..]) : null;
 
         var hhea = TrueTypeTables.Table(font, tables, "hhea");
         Ascender = BinaryPrimitives.ReadInt16BigEndian(hhea[4..]);
@@ -41,6 +54,16 @@ internal sealed class TrueTypeMetrics
     public int Descender { get; }
 
     public int LineGap { get; }
+
+    /// <summary>The bounding box of all glyphs (head: xMin, yMin, xMax, yMax), in font units.</summary>
+    public (int XMin, int YMin, int XMax, int YMax) Box { get; }
+
+    /// <summary>Degrees counter-clockwise from vertical (negative for text leaning right), from the post table.</summary>
+    public double ItalicAngle { get; }
+
+    public int? CapHeight { get; }
+
+    public int? XHeight { get; }
 
     public static TrueTypeMetrics Read(ReadOnlySpan<byte> font) => new(font);
 

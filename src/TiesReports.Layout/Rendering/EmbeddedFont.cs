@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PdfSharp.Pdf;
 using TiesReports.Layout.Fonts;
@@ -79,17 +80,29 @@ internal sealed class EmbeddedFont
         var toUnicode = Add(new PdfDictionary(_pdf));
         toUnicode.CreateStream(ToUnicodeMap());
 
-        var ascent = (int)Math.Round(_face.Ascent * 1000);
-        var descent = (int)Math.Round(-_face.Descent * 1000);
+        // The descriptor describes the face as it is (its box, slant and heights from head, post and OS/2), so
+        // preflight and font tools see an italic as italic; glyph space is 1000 units to the em.
+        var metrics = _face.Metrics;
+        int Scaled(int units) => (int)Math.Round(units * 1000.0 / metrics.UnitsPerEm);
+        var ascent = Scaled(metrics.Ascender);
+        var descent = Scaled(metrics.Descender);
+        var italic = metrics.ItalicAngle != 0;
         var descriptor = Add(new PdfDictionary(_pdf));
         descriptor.Elements.SetName("/Type", "/FontDescriptor");
         descriptor.Elements.SetName("/FontName", name);
-        descriptor.Elements.SetInteger("/Flags", 4);
-        descriptor.Elements["/FontBBox"] = new PdfLiteral(FormattableString.Invariant($"[-1000 {descent} 2000 {ascent}]"));
-        descriptor.Elements.SetInteger("/ItalicAngle", 0);
+
+        // Symbolic (4): the font's own glyphs by identity, not a standard Latin encoding; Italic (64).
+        descriptor.Elements.SetInteger("/Flags", 4 | (italic ? 64 : 0));
+        descriptor.Elements["/FontBBox"] = new PdfLiteral(FormattableString.Invariant($"[{Scaled(metrics.Box.XMin)} {Scaled(metrics.Box.YMin)} {Scaled(metrics.Box.XMax)} {Scaled(metrics.Box.YMax)}]"));
+        descriptor.Elements["/ItalicAngle"] = new PdfLiteral(Math.Round(metrics.ItalicAngle, 2).ToString("0.##", CultureInfo.InvariantCulture));
         descriptor.Elements.SetInteger("/Ascent", ascent);
         descriptor.Elements.SetInteger("/Descent", descent);
-        descriptor.Elements.SetInteger("/CapHeight", ascent);
+        descriptor.Elements.SetInteger("/CapHeight", Scaled(metrics.CapHeight ?? metrics.Ascender));
+        if (metrics.XHeight is { } xHeight)
+        {
+            descriptor.Elements.SetInteger("/XHeight", Scaled(xHeight));
+        }
+
         descriptor.Elements.SetInteger("/StemV", 80);
         descriptor.Elements["/FontFile2"] = fontFile.Reference;
 

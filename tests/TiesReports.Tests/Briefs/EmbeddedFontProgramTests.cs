@@ -61,7 +61,37 @@ public sealed class EmbeddedFontProgramTests
         Assert.InRange(pdf.Length, 10_000, 300 * 1024);
     }
 
-    private sealed record EmbeddedFont(byte[] Program, Dictionary<int, double> Widths, Dictionary<int, string> Texts);
+    [Fact]
+    public void Brief_FontDescriptors_DescribeTheFacesTheyEmbed_ItalicAsItalic()
+    {
+        var pdf = Infrastructure.Briefs.Render(Infrastructure.Briefs.Dalian());
+
+        var fonts = EmbeddedFonts(pdf);
+
+        // The brief's notes are set in italic: that face must say so to preflight and font tools.
+        Assert.Contains(fonts, f => Number(f.Descriptor, "ItalicAngle") < 0);
+        Assert.All(fonts, font =>
+        {
+            var tables = TrueTypeTables.Read(font.Program);
+            var head = font.Program.AsSpan(tables["head"].Offset);
+            var unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(head[18..]);
+            double Scaled(int offset, ReadOnlySpan<byte> table) => Math.Round(BinaryPrimitives.ReadInt16BigEndian(table[offset..]) * 1000.0 / unitsPerEm);
+            var italicAngle = BinaryPrimitives.ReadInt32BigEndian(font.Program.AsSpan(tables["post"].Offset + 4)) / 65536.0;
+            var os2 = font.Program.AsSpan(tables["OS/2"].Offset);
+            var flags = (int)Number(font.Descriptor, "Flags");
+
+            Assert.Equal(italicAngle, Number(font.Descriptor, "ItalicAngle"), 2);
+            Assert.Equal(italicAngle != 0, (flags & 64) != 0);
+            var box = ((ArrayToken)font.Descriptor.Data["FontBBox"]).Data.Select(n => ((NumericToken)n).Double).ToArray();
+            Assert.Equal([Scaled(36, head), Scaled(38, head), Scaled(40, head), Scaled(42, head)], box);
+            Assert.Equal(Scaled(88, os2), Number(font.Descriptor, "CapHeight"));
+            Assert.True(Number(font.Descriptor, "Descent") < 0, "Descent lies below the baseline");
+        });
+    }
+
+    private static double Number(DictionaryToken dictionary, string key) => ((NumericToken)dictionary.Data[key]).Double;
+
+    private sealed record EmbeddedFont(byte[] Program, Dictionary<int, double> Widths, Dictionary<int, string> Texts, DictionaryToken Descriptor);
 
     private static List<EmbeddedFont> EmbeddedFonts(byte[] pdf)
     {
@@ -114,7 +144,7 @@ public sealed class EmbeddedFontProgramTests
                 }
             }
 
-            fonts.Add(new EmbeddedFont(program.Decode(DefaultFilterProvider.Instance).ToArray(), widths, ReadToUnicode(toUnicode.Decode(DefaultFilterProvider.Instance).ToArray())));
+            fonts.Add(new EmbeddedFont(program.Decode(DefaultFilterProvider.Instance).ToArray(), widths, ReadToUnicode(toUnicode.Decode(DefaultFilterProvider.Instance).ToArray()), descriptor));
         }
 
         return fonts;
