@@ -21,8 +21,9 @@ public sealed class FolderReportStore : IReportStore
     public FolderReportStore(FolderStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _dataRoot = Path.GetFullPath(options.DataPath);
-        _briefsRoot = Path.GetFullPath(options.BriefsPath);
+        // A folder given as "out/" is the same folder as "out"; only a file system root keeps its separator.
+        _dataRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.DataPath));
+        _briefsRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.BriefsPath));
     }
 
     public string Describe(StoreArea area, string name) =>
@@ -181,7 +182,7 @@ public sealed class FolderReportStore : IReportStore
         var path = Path.GetFullPath(Path.Combine(root, name));
 
         // StoreNames already forbids '..'; this is the belt to its braces.
-        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (!path.StartsWith(Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new ArgumentException("Object name resolves outside the store.", nameof(name));
         }

@@ -22,12 +22,14 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("Архангельск", pdf.GetPage(1).Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Brief_WithOutAnExistingFolder_WritesTheBriefIntoItUnderItsUsualName()
+    [Theory]
+    [InlineData("briefs")]
+    [InlineData("briefs/")]
+    public async Task Brief_WithOutAnExistingFolder_WritesTheBriefIntoItUnderItsUsualName(string folder)
     {
         Directory.CreateDirectory(_work.Combine("briefs"));
 
-        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--out", "briefs");
+        var result = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds + "/", "--out", folder);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Wrote briefs/dalian-arkhangelsk-2026-11.pdf", result.StdOut, StringComparison.Ordinal);
