@@ -22,6 +22,13 @@ internal sealed class PageContentWriter(DocumentFonts fonts, double pageHeight)
     private EmbeddedFont? _font;
     private double _fontSize;
 
+    // Consecutive runs share one text object, each placed by a Td move from the last (in whole thousandths of a
+    // point, so the moves add up exactly): a run costs its glyphs and a short move instead of BT, an absolute
+    // position and ET; table-heavy pages draw thousands of runs.
+    private bool _inText;
+    private long _lineX;
+    private long _lineY;
+
     /// <summary>The fonts the page draws with, each once, for its resources.</summary>
     public IReadOnlyList<EmbeddedFont> FontsUsed => _used;
 
@@ -35,9 +42,14 @@ internal sealed class PageContentWriter(DocumentFonts fonts, double pageHeight)
         _dashed = _roundJoin = false;
         _font = null;
         _fontSize = 0;
+        _inText = false;
     }
 
-    public byte[] ToArray() => _content.ToArray();
+    public byte[] ToArray()
+    {
+        EndText();
+        return _content.ToArray();
+    }
 
     public void Write(DrawOp op)
     {
@@ -50,14 +62,17 @@ internal sealed class PageContentWriter(DocumentFonts fonts, double pageHeight)
                 WriteText(text);
                 break;
             case RectOp rect:
+                EndText();
                 WriteRect(rect);
                 break;
             case LineOp line:
+                EndText();
                 Stroke(line.Color, line.Width, line.Dashed, roundJoin: false);
                 _content.Number(line.X1).Number(pageHeight - line.Y1).Append("m "u8)
                     .Number(line.X2).Number(pageHeight - line.Y2).Append("l S\n"u8);
                 break;
             case PolylineOp polyline when polyline.Points.Count > 1:
+                EndText();
                 Stroke(polyline.Color, polyline.Width, dashed: false, roundJoin: true);
                 for (var i = 0; i < polyline.Points.Count; i++)
                 {
@@ -70,6 +85,7 @@ internal sealed class PageContentWriter(DocumentFonts fonts, double pageHeight)
             case PolylineOp:
                 break;
             case CircleOp circle:
+                EndText();
                 WriteCircle(circle);
                 break;
             default:
@@ -84,13 +100,14 @@ internal sealed class PageContentWriter(DocumentFonts fonts, double pageHeight)
         var face = run.Face;
         var font = UseFont(fonts.For(face.Program), run.Style.Size);
         Fill(run.Style.Color);
-        _content.Append("BT "u8).Number(op.X).Number(pageHeight - op.Baseline).Append("Td <"u8);
+        MoveTo(op.X, pageHeight - op.Baseline);
+        _content.Append((byte)'<');
         foreach (var rune in run.Text.EnumerateRunes())
         {
             _content.Hex4(font.CidOf(face.GlyphOf(rune.Value), rune.Value));
         }
 
-        _content.Append("> Tj ET\n"u8);
+        _content.Append("> Tj\n"u8);
     }
 
     /// <summary>Shaped glyphs in reading order, each placed where it shows (right to left, marks on their base).</summary>
@@ -100,15 +117,41 @@ internal sealed class PageContentWriter(DocumentFonts fonts, double pageHeight)
         var size = run.Style.Size;
         var font = UseFont(fonts.For(run.Face.Program), size);
         Fill(run.Style.Color);
-        _content.Append("BT\n"u8);
+        BeginText();
         foreach (var (glyph, x) in shaped.Glyphs)
         {
             var cid = font.CidOf(glyph.Glyph, glyph.Text);
-            _content.Append("1 0 0 1 "u8).Number(op.X + (x + glyph.XOffset) * size).Number(pageHeight - op.Baseline + glyph.YOffset * size)
-                .Append("Tm <"u8).Hex4(cid).Append("> Tj\n"u8);
+            MoveTo(op.X + (x + glyph.XOffset) * size, pageHeight - op.Baseline + glyph.YOffset * size);
+            _content.Append((byte)'<').Hex4(cid).Append("> Tj\n"u8);
         }
+    }
 
-        _content.Append("ET\n"u8);
+    private void BeginText()
+    {
+        if (!_inText)
+        {
+            _content.Append("BT\n"u8);
+            _inText = true;
+            _lineX = _lineY = 0;
+        }
+    }
+
+    private void EndText()
+    {
+        if (_inText)
+        {
+            _content.Append("ET\n"u8);
+            _inText = false;
+        }
+    }
+
+    /// <summary>Starts a new line of text at (x, y) in PDF space, relative to where the last one started.</summary>
+    private void MoveTo(double x, double y)
+    {
+        BeginText();
+        var (tx, ty) = ((long)Math.Round(x * 1000), (long)Math.Round(y * 1000));
+        _content.Number((tx - _lineX) / 1000.0).Number((ty - _lineY) / 1000.0).Append("Td "u8);
+        (_lineX, _lineY) = (tx, ty);
     }
 
     private void WriteRect(RectOp rect)
