@@ -13,6 +13,8 @@ namespace TiesReports.Layout.Text;
 /// </summary>
 public static class TextLayout
 {
+    private const int SoftHyphen = 0xAD;
+
     public static IReadOnlyList<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth)
     {
         ArgumentNullException.ThrowIfNull(spans);
@@ -50,6 +52,23 @@ public static class TextLayout
                 continue;
             }
 
+            // A line that ends at a soft hyphen shows it; syllables whose hyphen would overrun move down with the word.
+            var carried = new List<Piece>();
+            while (current.Count > 0 && current[^1].Kind == PieceKind.BeforeSoftHyphen)
+            {
+                var hyphenated = current[^1].WithHyphen();
+                if (width - current[^1].Width + hyphenated.Width <= maxWidth || current.Count == 1)
+                {
+                    width += hyphenated.Width - current[^1].Width;
+                    current[^1] = hyphenated;
+                    break;
+                }
+
+                width -= current[^1].Width;
+                carried.Insert(0, current[^1]);
+                current.RemoveAt(current.Count - 1);
+            }
+
             if (current.Count > 0)
             {
                 lines.Add(Build(current, piece.Style));
@@ -57,8 +76,18 @@ public static class TextLayout
                 width = 0;
             }
 
+            current.AddRange(carried);
+            width = carried.Sum(p => p.Width);
+
             // A word wider than the whole line (a long name, a URL, an id) is cut between characters.
             var rest = piece;
+            if (rest.Width > maxWidth && current.Count > 0)
+            {
+                lines.Add(Build(current, piece.Style));
+                current.Clear();
+                width = 0;
+            }
+
             while (rest.Width > maxWidth && rest.SplitToFit(maxWidth) is ({ } head, { } tail))
             {
                 lines.Add(Build([head], piece.Style));
@@ -66,7 +95,7 @@ public static class TextLayout
             }
 
             current.Add(rest);
-            width = rest.Width;
+            width += rest.Width;
         }
 
         if (current.Count > 0 || lines.Count == 0)
@@ -195,6 +224,17 @@ public static class TextLayout
                 }
 
                 i += length;
+                if (rune.Value == SoftHyphen)
+                {
+                    if (i - length > start)
+                    {
+                        yield return source.Piece(start, i - length, PieceKind.BeforeSoftHyphen);
+                    }
+
+                    start = i;
+                    continue;
+                }
+
                 if (rune.Value is '-' or '/' or '–' && i < text.Length && i - start > 1)
                 {
                     // A break opportunity after a hyphen or slash inside a word.
@@ -288,6 +328,9 @@ public static class TextLayout
         Word,
         Space,
         Newline,
+
+        /// <summary>A word's part before a soft hyphen (U+00AD): drawn without it, with "-" only where a line ends after it.</summary>
+        BeforeSoftHyphen,
     }
 
     /// <summary>Where pieces of one span come from: its text, faces and the paragraph's bidi levels.</summary>
@@ -308,6 +351,9 @@ public static class TextLayout
     /// <summary>An unbreakable piece of text, already split by face and level, and measured.</summary>
     private sealed record Piece(PieceKind Kind, TextStyle Style, Uri? Link, Segment[] Segments, double Width, string Text, int Start, PieceSource Source)
     {
+        /// <summary>This part of a word, ending a line at its soft hyphen: the hyphen drawn.</summary>
+        public Piece WithHyphen() => Create(Text + "-", Start, PieceKind.Word, Source);
+
         public static Piece Create(string text, int start, PieceKind kind, PieceSource source)
         {
             if (OneSegment(text, start, source) is { } one)

@@ -43,6 +43,38 @@ public sealed class TextLayoutTests
     }
 
     [Fact]
+    public void SoftHyphenInsideALine_IsInvisible()
+    {
+        var line = TextLayout.Break("Koope\u00ADration works", Style, 500).Single();
+
+        Assert.Equal("Kooperation works", string.Concat(line.Runs.Select(r => r.Text)));
+        Assert.Equal(TextLayout.Break("Kooperation works", Style, 500).Single().Width, line.Width, 3);
+    }
+
+    [Fact]
+    public void LineEndingAtASoftHyphen_ShowsTheHyphen_AndTheWordContinuesBelow()
+    {
+        const string Text = "Partners agree on Zusammen\u00ADarbeits\u00ADvereinbarungen";
+        var before = TextLayout.Break("Partners agree on Zusammen-", Style, 1000).Single().Width;
+
+        var lines = LineTexts(TextLayout.Break(Text, Style, before + 1)).ToList();
+
+        Assert.Equal(["Partners agree on Zusammen-", "arbeitsvereinbarungen"], lines);
+    }
+
+    [Fact]
+    public void SoftHyphenWhoseHyphenWouldOverrun_CarriesTheSyllableToTheNextLine()
+    {
+        var hyphenated = TextLayout.Break("Partners agree on Zusammen-", Style, 1000).Single().Width;
+        var plain = TextLayout.Break("Partners agree on Zusammen", Style, 1000).Single().Width;
+
+        // "Zusammen" fits without its hyphen but not with it: the line breaks at the space instead.
+        var lines = LineTexts(TextLayout.Break("Partners agree on Zusammen\u00ADarbeit", Style, (plain + hyphenated) / 2)).ToList();
+
+        Assert.Equal(["Partners agree on", "Zusammenarbeit"], lines);
+    }
+
+    [Fact]
     public void LatinWordWiderThanTheLine_IsCutWithAVisibleHyphen()
     {
         var word = new string('x', 400);
