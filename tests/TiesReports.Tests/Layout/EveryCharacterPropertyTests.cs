@@ -53,7 +53,7 @@ public sealed class EveryCharacterPropertyTests
         }
 
         var missing = new List<string>();
-        foreach (var batch in drawn.Where(cp => !IsSpace(cp)).Chunk(BatchSize))
+        foreach (var batch in drawn.Where(cp => !IsSpace(cp) && cp != SoftHyphen).Chunk(BatchSize))
         {
             var text = string.Join(" ", batch.Select(char.ConvertFromUtf32));
             var extracted = Extract(Render(text, textStyle));
@@ -89,6 +89,9 @@ public sealed class EveryCharacterPropertyTests
     }
 
     // Spaces are drawn as spaces: extraction shows them as word gaps, not as themselves.
+    // Shows nothing inside a line by definition (only a line ending at it shows a hyphen: TextLayoutTests).
+    private const int SoftHyphen = 0xAD;
+
     private static bool IsSpace(int cp) => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator || cp == '\n';
 
     /// <summary>What the loader says of a place name "A" + the character: its rules, then the fonts' coverage.</summary>
