@@ -28,8 +28,11 @@ internal sealed class TrueTypeMetrics
 
         // OS/2 version 2 and later carry the heights of capitals and of x; older fonts fall back to the ascender.
         var os2 = tables.ContainsKey("OS/2") ? TrueTypeTables.Table(font, tables, "OS/2") : [];
-        CapHeight = os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 ? BinaryPrimitives.ReadInt16BigEndian(os2[88..]) : null;
-        XHeight = os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2 ? BinaryPrimitives.ReadInt16BigEndian(os2[86..]) : null;
+        if (os2.Length >= 90 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2)
+        {
+            XHeight = BinaryPrimitives.ReadInt16BigEndian(os2[86..]);
+            CapHeight = BinaryPrimitives.ReadInt16BigEndian(os2[88..]);
+        }
 
         var hhea = TrueTypeTables.Table(font, tables, "hhea");
         Ascender = BinaryPrimitives.ReadInt16BigEndian(hhea[4..]);

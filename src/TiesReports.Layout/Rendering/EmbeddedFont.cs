@@ -176,14 +176,11 @@ internal sealed class EmbeddedFont
 
     private static void AppendUtf16(ContentStreamBuilder map, int codePoint)
     {
-        if (codePoint < 0x10000)
+        Span<char> units = stackalloc char[2];
+        foreach (var unit in units[..new Rune(codePoint).EncodeToUtf16(units)])
         {
-            map.Hex4(codePoint);
-            return;
+            map.Hex4(unit);
         }
-
-        var offset = codePoint - 0x10000;
-        map.Hex4(0xD800 + (offset >> 10)).Hex4(0xDC00 + (offset & 0x3FF));
     }
 
     private PdfDictionary Add(PdfDictionary dictionary)

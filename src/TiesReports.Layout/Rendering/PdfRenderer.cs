@@ -13,7 +13,6 @@ namespace TiesReports.Layout.Rendering;
 /// </summary>
 public static class PdfRenderer
 {
-
     public static LayoutContext Layout(LayoutDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
