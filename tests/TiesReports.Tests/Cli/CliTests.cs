@@ -184,11 +184,7 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
     [Fact]
     public async Task Validate_WithACharacterNoShippedFontCanDraw_ReportsItsCodePointAndName()
     {
-        var data = _work.Combine("undrawable");
-        Directory.CreateDirectory(data);
-        var tree = SeedData.Tree();
-        tree["places"]![1]!["nativeName"] = "Архангельск 𓀀";
-        await File.WriteAllBytesAsync(Path.Combine(data, "dalian.json"), SeedData.ToBytes(tree));
+        var data = await SeedData.WriteChangedFolderAsync(_work.Combine("undrawable"), tree => tree["places"]![1]!["nativeName"] = "Архангельск 𓀀");
 
         var result = await CliRunner.RunAsync(_work.Path, "validate", "--data", data);
 

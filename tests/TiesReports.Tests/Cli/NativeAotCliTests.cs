@@ -30,13 +30,12 @@ public sealed partial class NativeAotCliTests(NativeAotCliTests.NativeCli native
     [Fact]
     public async Task Brief_WithPlaceNamesInArabicThaiDevanagariAndChinese_DrawsThem()
     {
-        var data = _work.Combine("world");
-        Directory.CreateDirectory(data);
-        var tree = SeedData.Tree();
-        var places = tree["places"]!.AsArray();
-        places.Single(p => (string?)p!["id"] == "dalian")!["nativeName"] = "大连市 मुंबई";
-        places.Single(p => (string?)p!["id"] == "arkhangelsk")!["nativeName"] = "مدينة دبي กรุงเทพมหานคร";
-        await File.WriteAllBytesAsync(Path.Combine(data, SeedData.FileName), SeedData.ToBytes(tree));
+        var data = await SeedData.WriteChangedFolderAsync(_work.Combine("world"), tree =>
+        {
+            var places = tree["places"]!.AsArray();
+            places.Single(p => (string?)p!["id"] == "dalian")!["nativeName"] = "大连市 मुंबई";
+            places.Single(p => (string?)p!["id"] == "arkhangelsk")!["nativeName"] = "مدينة دبي กรุงเทพมหานคร";
+        });
 
         var result = await Ties(null, "brief", "dalian-arkhangelsk", "--data", data, "--out", "world.pdf");
 
@@ -62,11 +61,7 @@ public sealed partial class NativeAotCliTests(NativeAotCliTests.NativeCli native
     [Fact]
     public async Task Validate_WithACharacterNoFontCanDraw_NamesIt()
     {
-        var data = _work.Combine("undrawable");
-        Directory.CreateDirectory(data);
-        var tree = SeedData.Tree();
-        tree["places"]![1]!["nativeName"] = "Архангельск 𓀀";
-        await File.WriteAllBytesAsync(Path.Combine(data, "dalian.json"), SeedData.ToBytes(tree));
+        var data = await SeedData.WriteChangedFolderAsync(_work.Combine("undrawable"), tree => tree["places"]![1]!["nativeName"] = "Архангельск 𓀀");
 
         var result = await Ties(null, "validate", "--data", data);
 

@@ -27,4 +27,14 @@ public static class SeedData
         breakIt(tree);
         return Load(("broken.json", ToBytes(tree)));
     }
+
+    /// <summary>Writes a data folder holding a copy of the seed changed by <paramref name="change"/>, for the CLI to read.</summary>
+    public static async Task<string> WriteChangedFolderAsync(string folder, Action<JsonObject> change)
+    {
+        Directory.CreateDirectory(folder);
+        var tree = Tree();
+        change(tree);
+        await File.WriteAllBytesAsync(System.IO.Path.Combine(folder, FileName), ToBytes(tree));
+        return folder;
+    }
 }
