@@ -1,7 +1,7 @@
 namespace TiesReports.Layout.Fonts;
 
 /// <summary>
-/// One shipped TrueType face, or a view of one restricted to a set of characters: its name, its program and its
+/// One shipped TrueType or OpenType (CFF) face, or a view of one restricted to a set of characters: its name, its program and its
 /// metrics. Metrics are read on first use, so a document without Chinese never parses the large CJK font.
 /// </summary>
 public sealed class FontFace
@@ -9,6 +9,7 @@ public sealed class FontFace
     private readonly string? _path;
     private readonly Lazy<byte[]> _bytes;
     private readonly Lazy<TrueTypeMetrics> _metrics;
+    private readonly Lazy<CffFont?> _cff;
     private readonly FontFace? _source;
     private readonly Lazy<CharacterSet>? _only;
     private readonly Lazy<MappedFont>? _mapped;
@@ -21,6 +22,7 @@ public sealed class FontFace
         Name = name;
         _bytes = new Lazy<byte[]>(load, LazyThreadSafetyMode.ExecutionAndPublication);
         _metrics = new Lazy<TrueTypeMetrics>(() => TrueTypeMetrics.Read(_bytes.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+        _cff = new Lazy<CffFont?>(() => CffFont.TryRead(_bytes.Value), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -34,6 +36,7 @@ public sealed class FontFace
         _mapped = new Lazy<MappedFont>(() => new MappedFont(path), LazyThreadSafetyMode.ExecutionAndPublication);
         _bytes = new Lazy<byte[]>(() => File.ReadAllBytes(path), LazyThreadSafetyMode.ExecutionAndPublication);
         _metrics = new Lazy<TrueTypeMetrics>(() => Read(font => TrueTypeMetrics.Read(font)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _cff = new Lazy<CffFont?>(() => Read(font => CffFont.TryRead(font)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -47,13 +50,14 @@ public sealed class FontFace
         _source = source;
         _bytes = source._bytes;
         _metrics = source._metrics;
+        _cff = source._cff;
         _only = new Lazy<CharacterSet>(() => new CharacterSet(codePoints()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     internal delegate T FontReader<out T>(ReadOnlySpan<byte> font);
 
     /// <summary>
-    /// A face from a shipped file: TrueType as it is, WOFF 1 decoded into memory on first use. Nothing is read here.
+    /// A face from a shipped file: TrueType or OpenType as it is, WOFF 1 decoded into memory on first use. Nothing is read here.
     /// </summary>
     internal static FontFace FromFile(string name, string path) =>
         path.EndsWith(".woff", StringComparison.OrdinalIgnoreCase)
@@ -109,6 +113,9 @@ public sealed class FontFace
         var mapped = _mapped!.Value;
         return reader(new ReadOnlySpan<byte>(mapped.Pointer, mapped.Length));
     }
+
+    /// <summary>The face's CFF outlines (an OpenType 'OTTO' font), or null for TrueType outlines.</summary>
+    internal CffFont? Cff => _cff.Value;
 
     // Read on every measured character: after the first load, skip the Lazy.
     internal TrueTypeMetrics Metrics => _loaded ??= _metrics.Value;

@@ -20,10 +20,10 @@ public sealed class FontLibrary
         SansRegular = SansFullRegular.Only("NotoSans-Common-Regular", () => CommonEuropean.CodePoints);
         SansBold = SansFullBold.Only("NotoSans-Common-Bold", () => CommonEuropean.CodePoints);
         SansItalic = SansFullItalic.Only("NotoSans-Common-Italic", () => CommonEuropean.CodePoints);
-        ChineseRegular = Shipped("NotoSansSC-Regular");
-        ChineseBold = Shipped("NotoSansSC-Bold");
-        ChineseCommonRegular = ChineseRegular.Only("NotoSansSC-Common-Regular", () => CommonChinese.CodePoints);
-        ChineseCommonBold = ChineseBold.Only("NotoSansSC-Common-Bold", () => CommonChinese.CodePoints);
+        ChineseRegular = Shipped("SourceHanSansSC-Regular");
+        ChineseBold = Shipped("SourceHanSansSC-Bold");
+        ChineseCommonRegular = ChineseRegular.Only("SourceHanSansSC-Common-Regular", () => CommonChinese.CodePoints);
+        ChineseCommonBold = ChineseBold.Only("SourceHanSansSC-Common-Bold", () => CommonChinese.CodePoints);
 
         // Every other script, in the order they are tried. Only a face a character actually needs is ever read,
         // so Latin-only work never opens them. Han characters go to the simplified Chinese face first (it has
@@ -112,7 +112,7 @@ public sealed class FontLibrary
     private static FontFace Shipped(string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "fonts");
-        foreach (var extension in (string[])[".ttf", ".woff"])
+        foreach (var extension in (string[])[".ttf", ".otf", ".woff"])
         {
             var path = Path.Combine(folder, name + extension);
             if (File.Exists(path))

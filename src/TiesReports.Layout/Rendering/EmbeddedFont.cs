@@ -6,9 +6,9 @@ using TiesReports.Layout.Fonts;
 namespace TiesReports.Layout.Rendering;
 
 /// <summary>
-/// One face as the document embeds it: a Type0 font over a CIDFontType2 subset holding only the glyphs drawn.
-/// Every distinct (glyph, text) pair drawn gets a CID of its own, and the subset is built so that CID is its glyph
-/// id (CIDToGIDMap /Identity): /W then lists exactly the subset's advances, and ToUnicode maps each CID to its text.
+/// One face as the document embeds it: a Type0 font over a CIDFontType2 (TrueType) or CIDFontType0 (CFF) subset
+/// holding only the glyphs drawn. Every distinct (glyph, text) pair drawn gets a CID of its own, and the subset is
+/// built so that CID is its glyph id (CIDToGIDMap /Identity; a CFF subset's charset maps CID n to glyph n): /W then lists exactly the subset's advances, and ToUnicode maps each CID to its text.
 /// A glyph two characters share (a compatibility ideograph and its unified twin) is embedded once per character, so
 /// each reads back as itself; of a shaped cluster, the first glyph reads as the cluster's text and the others as nothing.
 /// </summary>
@@ -72,10 +72,21 @@ internal sealed class EmbeddedFont
             glyphs[cid] = _byCid[cid].Glyph;
         }
 
-        var program = _face.Read(font => TrueTypeSubsetter.SubsetGlyphs(font, glyphs, _face.Name));
+        // CFF outlines embed as a CIDFontType0C program whose charset maps CID n to glyph n; TrueType as CIDFontType2.
+        var cff = _face.Cff;
+        var program = cff is null
+            ? _face.Read(font => TrueTypeSubsetter.SubsetGlyphs(font, glyphs, _face.Name))
+            : _face.Read(font => CffSubsetWriter.SubsetGlyphs(font, cff, glyphs, _face.Name, _face.UnitsPerEm));
         var fontFile = Add(new PdfDictionary(_pdf));
         fontFile.CreateStream(program);
-        fontFile.Elements.SetInteger("/Length1", program.Length);
+        if (cff is null)
+        {
+            fontFile.Elements.SetInteger("/Length1", program.Length);
+        }
+        else
+        {
+            fontFile.Elements.SetName("/Subtype", "/CIDFontType0C");
+        }
 
         var toUnicode = Add(new PdfDictionary(_pdf));
         toUnicode.CreateStream(ToUnicodeMap());
@@ -104,16 +115,19 @@ internal sealed class EmbeddedFont
         }
 
         descriptor.Elements.SetInteger("/StemV", 80);
-        descriptor.Elements["/FontFile2"] = fontFile.Reference;
+        descriptor.Elements[cff is null ? "/FontFile2" : "/FontFile3"] = fontFile.Reference;
 
         var cidFont = Add(new PdfDictionary(_pdf));
         cidFont.Elements.SetName("/Type", "/Font");
-        cidFont.Elements.SetName("/Subtype", "/CIDFontType2");
+        cidFont.Elements.SetName("/Subtype", cff is null ? "/CIDFontType2" : "/CIDFontType0");
         cidFont.Elements.SetName("/BaseFont", name);
         cidFont.Elements["/CIDSystemInfo"] = new PdfLiteral("<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>");
         cidFont.Elements["/FontDescriptor"] = descriptor.Reference;
         cidFont.Elements["/W"] = new PdfLiteral(Widths());
-        cidFont.Elements.SetName("/CIDToGIDMap", "/Identity");
+        if (cff is null)
+        {
+            cidFont.Elements.SetName("/CIDToGIDMap", "/Identity");
+        }
 
         _type0.Elements.SetName("/Type", "/Font");
         _type0.Elements.SetName("/Subtype", "/Type0");

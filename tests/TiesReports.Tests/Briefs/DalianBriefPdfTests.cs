@@ -108,7 +108,7 @@ public sealed class DalianBriefPdfTests
     {
         var raw = System.Text.Encoding.Latin1.GetString(Pdf.Value);
 
-        Assert.Matches(@"/FontName/[A-Z]{6}\+NotoSansSC-Regular", raw);
+        Assert.Matches(@"/FontName/[A-Z]{6}\+SourceHanSansSC-Regular", raw);
         Assert.Matches(@"/FontName/[A-Z]{6}\+NotoSans-Regular", raw);
         Assert.InRange(Pdf.Value.Length, 10_000, 150 * 1024);
     }

@@ -1,0 +1,111 @@
+namespace TiesReports.Layout.Fonts;
+
+/// <summary>
+/// A CFF DICT (Top, Font or Private): each operator with its operands. Escaped operators (12 x) are keyed 1200 + x.
+/// </summary>
+internal sealed class CffDict
+{
+    public const int Private = 18;
+    public const int Subrs = 19;
+    public const int CharStrings = 17;
+    public const int CharstringType = 1206;
+    public const int FontMatrix = 1207;
+    public const int Ros = 1230;
+    public const int FdArray = 1236;
+    public const int FdSelect = 1237;
+
+    private readonly Dictionary<int, double[]> _entries = [];
+
+    private CffDict()
+    {
+    }
+
+    public static CffDict Read(ReadOnlySpan<byte> data, string what)
+    {
+        var dict = new CffDict();
+        var operands = new List<double>();
+        for (var i = 0; i < data.Length;)
+        {
+            int b0 = data[i];
+            if (b0 <= 21)
+            {
+                var op = b0 == 12 && i + 1 < data.Length ? 1200 + data[i + 1] : b0;
+                i += b0 == 12 ? 2 : 1;
+                dict._entries[op] = [.. operands];
+                operands.Clear();
+            }
+            else if (b0 == 30)
+            {
+                operands.Add(ReadReal(data, ref i));
+            }
+            else
+            {
+                operands.Add(ReadInteger(data, ref i, what));
+            }
+        }
+
+        return dict;
+    }
+
+    public bool Has(int op) => _entries.ContainsKey(op);
+
+    /// <summary>The operands of <paramref name="op"/>, or null when the DICT does not set it.</summary>
+    public double[]? Get(int op) => _entries.GetValueOrDefault(op);
+
+    public int Integer(int op, int fallback) => _entries.TryGetValue(op, out var values) && values.Length > 0 ? (int)values[^1] : fallback;
+
+    private static int ReadInteger(ReadOnlySpan<byte> data, ref int i, string what)
+    {
+        int b0 = data[i];
+        switch (b0)
+        {
+            case >= 32 and <= 246:
+                i += 1;
+                return b0 - 139;
+            case >= 247 and <= 250 when i + 1 < data.Length:
+                i += 2;
+                return ((b0 - 247) << 8) + data[i - 1] + 108;
+            case >= 251 and <= 254 when i + 1 < data.Length:
+                i += 2;
+                return -((b0 - 251) << 8) - data[i - 1] - 108;
+            case 28 when i + 2 < data.Length:
+                i += 3;
+                return (short)((data[i - 2] << 8) | data[i - 1]);
+            case 29 when i + 4 < data.Length:
+                i += 5;
+                return (data[i - 4] << 24) | (data[i - 3] << 16) | (data[i - 2] << 8) | data[i - 1];
+            default:
+                throw new InvalidDataException($"The CFF table's {what} DICT has a bad operand byte {b0} at {i}.");
+        }
+    }
+
+    /// <summary>A real number: nibbles of digits, point, exponent and minus, ended by 0xF.</summary>
+    private static double ReadReal(ReadOnlySpan<byte> data, ref int i)
+    {
+        var text = new System.Text.StringBuilder();
+        i++;
+        while (i < data.Length)
+        {
+            var b = data[i++];
+            foreach (var nibble in (int[])[b >> 4, b & 0xF])
+            {
+                if (nibble == 0xF)
+                {
+                    return double.TryParse(text.ToString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 0;
+                }
+
+                text.Append(nibble switch
+                {
+                    < 10 => ((char)('0' + nibble)).ToString(),
+                    0xA => ".",
+                    0xB => "E",
+                    0xC => "E-",
+                    0xE => "-",
+                    _ => string.Empty,
+                });
+            }
+        }
+
+        return 0;
+    }
+}

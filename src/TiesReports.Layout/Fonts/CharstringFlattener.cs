@@ -1,0 +1,194 @@
+using System.Buffers;
+
+namespace TiesReports.Layout.Fonts;
+
+/// <summary>
+/// Rewrites one Type 2 charstring so that it stands alone in a subset with no subroutines and no hints: calls to
+/// subroutines are replaced by what they do, stem hints and hint masks are dropped (a PDF at print or screen
+/// resolution draws CJK fine without them, and they are a third of the bytes), and so is the advance width (the PDF's
+/// /W gives advances). Operands are copied in their original encodings, so the outlines are exactly the font's.
+/// </summary>
+internal sealed class CharstringFlattener
+{
+    // Type 2 limits: 48 operands on the stack, subroutines nested 10 deep.
+    private const int MaxStack = 48;
+    private const int MaxDepth = 10;
+
+    private readonly CffFont _font;
+    private readonly int _glyph;
+    private readonly CffIndex _localSubrs;
+    private readonly ArrayBufferWriter<byte> _output = new(256);
+    private readonly (int Start, int Length, int Value)[] _stack = new (int, int, int)[MaxStack];
+    private int _count;
+    private int _stems;
+    private bool _widthSeen;
+
+    private CharstringFlattener(CffFont font, int glyph)
+    {
+        _font = font;
+        _glyph = glyph;
+        _localSubrs = font.LocalSubrsOf(glyph);
+    }
+
+    /// <summary>Glyph <paramref name="glyph"/> of <paramref name="cff"/> (the table <paramref name="font"/> was read from), flattened.</summary>
+    public static byte[] Flatten(CffFont font, ReadOnlySpan<byte> cff, int glyph)
+    {
+        var flattener = new CharstringFlattener(font, glyph);
+        var (start, end) = font.CharStrings.Item(cff, glyph);
+        if (!flattener.Run(cff, start, end, 0))
+        {
+            throw flattener.Bad("ends without endchar");
+        }
+
+        return flattener._output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Interprets the charstring bytes [start, end); true once endchar is reached.</summary>
+    private bool Run(ReadOnlySpan<byte> cff, int start, int end, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw Bad("nests subroutines more than 10 deep");
+        }
+
+        var i = start;
+        while (i < end)
+        {
+            int b0 = cff[i];
+            if (b0 is 28 or >= 32)
+            {
+                i = Push(cff, i, end);
+                continue;
+            }
+
+            var opStart = i;
+            var op = b0 == 12 ? 1200 + (i + 1 < end ? cff[i + 1] : 0) : b0;
+            i += b0 == 12 ? 2 : 1;
+            switch (op)
+            {
+                case 1 or 3 or 18 or 23: // hstem, vstem, hstemhm, vstemhm: pairs, after an optional width
+                    Stems();
+                    break;
+                case 19 or 20: // hintmask, cntrmask: operands before the first are an implied vstem; one mask bit per stem
+                    Stems();
+                    i += (_stems + 7) / 8;
+                    break;
+                case 21: // rmoveto
+                    Width(_count > 2);
+                    Emit(cff, opStart, i);
+                    break;
+                case 4 or 22: // vmoveto, hmoveto
+                    Width(_count > 1);
+                    Emit(cff, opStart, i);
+                    break;
+                case 14: // endchar
+                    Width(_count is 1 or 5);
+                    if (_count >= 4)
+                    {
+                        throw Bad("uses endchar as seac (an accented glyph made of two others)");
+                    }
+
+                    Emit(cff, opStart, i);
+                    return true;
+                case 5 or 6 or 7 or 8 or 24 or 25 or 26 or 27 or 30 or 31 or 1234 or 1235 or 1236 or 1237: // lines, curves, flex
+                    Emit(cff, opStart, i);
+                    break;
+                case 10 or 29: // callsubr, callgsubr
+                    if (Call(cff, op == 29 ? _font.GlobalSubrs : _localSubrs, op == 29 ? "global" : "local", depth))
+                    {
+                        return true;
+                    }
+
+                    break;
+                case 11: // return
+                    return false;
+                default:
+                    throw Bad(op >= 1200
+                        ? $"uses operator 12 {op - 1200} (arithmetic or storage), which is not supported"
+                        : $"uses reserved operator {op}");
+            }
+        }
+
+        return false;
+    }
+
+    private int Push(ReadOnlySpan<byte> cff, int i, int end)
+    {
+        int b0 = cff[i];
+        var (length, value) = b0 switch
+        {
+            28 => (3, i + 2 < end ? (short)((cff[i + 1] << 8) | cff[i + 2]) : 0),
+            <= 246 => (1, b0 - 139),
+            <= 250 => (2, i + 1 < end ? ((b0 - 247) << 8) + cff[i + 1] + 108 : 0),
+            <= 254 => (2, i + 1 < end ? -((b0 - 251) << 8) - cff[i + 1] - 108 : 0),
+            _ => (5, i + 4 < end ? (short)((cff[i + 1] << 8) | cff[i + 2]) : 0), // 16.16 fixed; its integer part
+        };
+
+        if (i + length > end)
+        {
+            throw Bad("ends inside an operand");
+        }
+
+        if (_count == MaxStack)
+        {
+            throw Bad("has more than 48 operands on the stack");
+        }
+
+        _stack[_count++] = (i, length, value);
+        return i + length;
+    }
+
+    /// <summary>The first stack-clearing operator may carry the advance width as an extra first operand: dropped.</summary>
+    private void Width(bool present)
+    {
+        if (_widthSeen)
+        {
+            return;
+        }
+
+        _widthSeen = true;
+        if (present)
+        {
+            _count--;
+            Array.Copy(_stack, 1, _stack, 0, _count);
+        }
+    }
+
+    private void Stems()
+    {
+        Width(_count % 2 == 1);
+        _stems += _count / 2;
+        _count = 0;
+    }
+
+    /// <summary>Copies the operands and the operator bytes [opStart, opEnd) to the output, and clears the stack.</summary>
+    private void Emit(ReadOnlySpan<byte> cff, int opStart, int opEnd)
+    {
+        for (var k = 0; k < _count; k++)
+        {
+            _output.Write(cff.Slice(_stack[k].Start, _stack[k].Length));
+        }
+
+        _output.Write(cff[opStart..opEnd]);
+        _count = 0;
+    }
+
+    private bool Call(ReadOnlySpan<byte> cff, CffIndex subrs, string kind, int depth)
+    {
+        if (_count == 0)
+        {
+            throw Bad($"calls a {kind} subroutine with no number");
+        }
+
+        var number = _stack[--_count].Value + CffFont.Bias(subrs);
+        if ((uint)number >= (uint)subrs.Count)
+        {
+            throw Bad($"calls {kind} subroutine {number} of {subrs.Count}");
+        }
+
+        var (start, end) = subrs.Item(cff, number);
+        return Run(cff, start, end, depth + 1);
+    }
+
+    private InvalidDataException Bad(string reason) => new($"The CFF charstring of glyph {_glyph} {reason}.");
+}
