@@ -5,6 +5,7 @@ namespace TiesReports.Layout.Fonts;
 /// </summary>
 internal sealed class CffDict
 {
+    public const int Charset = 15;
     public const int Private = 18;
     public const int Subrs = 19;
     public const int CharStrings = 17;

@@ -13,6 +13,7 @@ internal sealed class CffFont
     private readonly CffIndex[] _localSubrs;
     private readonly byte[]? _fdOfGlyph;
     private readonly byte[]?[] _flattened;
+    private readonly int _charsetAt;
 
     private CffFont(ReadOnlySpan<byte> font, int tableOffset, int tableLength)
     {
@@ -41,8 +42,10 @@ internal sealed class CffFont
         }
 
         FontMatrix = top.Get(CffDict.FontMatrix);
+        _charsetAt = top.Integer(CffDict.Charset, 0);
+        IsCidKeyed = top.Has(CffDict.Ros);
         CharStrings = CffIndex.Read(cff, top.Integer(CffDict.CharStrings, -1), "CharStrings");
-        if (top.Has(CffDict.Ros))
+        if (IsCidKeyed)
         {
             var fonts = CffIndex.Read(cff, top.Integer(CffDict.FdArray, -1), "FDArray");
             _localSubrs = new CffIndex[fonts.Count];
@@ -71,11 +74,57 @@ internal sealed class CffFont
     /// <summary>The Top DICT's FontMatrix, or null for the default (1000 units to the em).</summary>
     public double[]? FontMatrix { get; }
 
+    /// <summary>Whether glyphs are named by CID (a ROS in the Top DICT) rather than by glyph name.</summary>
+    public bool IsCidKeyed { get; }
+
     /// <summary>The CFF table of <paramref name="font"/>, when it is an OpenType font with CFF outlines; otherwise null.</summary>
     public static CffFont? TryRead(ReadOnlySpan<byte> font)
     {
         var tables = TrueTypeTables.Read(font);
         return tables.TryGetValue("CFF ", out var table) ? new CffFont(font, table.Offset, table.Length) : null;
+    }
+
+    /// <summary>A bare CFF table (a subset this process wrote, say).</summary>
+    public static CffFont ReadTable(ReadOnlySpan<byte> cff) => new(cff, 0, cff.Length);
+
+    /// <summary>
+    /// The charset: the CID (or string id) of each glyph, .notdef's 0 first. Read on demand; drawing never needs it.
+    /// </summary>
+    public int[] Charset(ReadOnlySpan<byte> font)
+    {
+        var cff = Table(font);
+        var ids = new int[GlyphCount];
+        if (_charsetAt <= 2)
+        {
+            throw new NotSupportedException($"The CFF table uses predefined charset {_charsetAt}.");
+        }
+
+        var at = _charsetAt + 1;
+        for (var glyph = 1; glyph < ids.Length;)
+        {
+            int first = (cff[at] << 8) | cff[at + 1];
+            switch (cff[_charsetAt])
+            {
+                case 0:
+                    ids[glyph++] = first;
+                    at += 2;
+                    break;
+                case 1 or 2:
+                    var wide = cff[_charsetAt] == 2;
+                    var left = wide ? (cff[at + 2] << 8) | cff[at + 3] : cff[at + 2];
+                    for (var k = 0; k <= left && glyph < ids.Length; k++)
+                    {
+                        ids[glyph++] = first + k;
+                    }
+
+                    at += wide ? 4 : 3;
+                    break;
+                default:
+                    throw new InvalidDataException($"The CFF charset has format {cff[_charsetAt]}.");
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The CFF table itself, within <paramref name="font"/> (the font this was read from).</summary>
