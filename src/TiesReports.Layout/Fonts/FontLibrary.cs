@@ -27,7 +27,8 @@ public sealed class FontLibrary
 
         // Every other script, in the order they are tried. Only a face a character actually needs is ever read,
         // so Latin-only work never opens them. Han characters go to the simplified Chinese face first (it has
-        // all unified ideographs); Japanese, Korean and traditional Chinese faces add kana, Hangul and the rest.
+        // all unified ideographs, and Source Han Sans SC also has kana and Hangul); Japanese, Korean and
+        // traditional Chinese faces add the rest.
         FontFace[] WorldFaces(string style) =>
         [
             Shipped("NotoSansJP-" + style),
