@@ -83,8 +83,8 @@ internal static class PdfStreamCompressor
             return;
         }
 
-        // A CFF font program is left as it is: flattened Type 2 charstrings are dense (deflate takes 9% off the Chinese
-        // brief's two subsets, 78 -> 71 KB) and deflating them would cost about as much time as the CFF change saves.
+        // A CFF font program is left as it is: Type 2 charstrings are dense, deflate at our level did not shrink the
+        // Chinese brief's subsets at all, and trying took its time from 1.00x English's to 1.21x.
         var dictionary = obj[..streamAt];
         var lengthAt = dictionary.IndexOf("/Length "u8);
         if (dictionary.IndexOf("/Filter"u8) >= 0 || lengthAt < 0 || dictionary.IndexOf("/CIDFontType0C"u8) >= 0)
