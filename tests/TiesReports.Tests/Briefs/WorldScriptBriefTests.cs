@@ -66,7 +66,7 @@ public sealed class WorldScriptBriefTests
     [Fact]
     public void Brief_WithCompatibilityIdeographBesideItsUnifiedTwin_ReadsBackEachAsItself()
     {
-        // U+F900 and U+8C48 share one glyph in Noto Sans SC; the PDF maps each drawn glyph back to one text only.
+        // U+F900 and U+8C48 share one glyph in Source Han Sans SC; the PDF maps each drawn glyph back to one text only.
         var face = TiesReports.Layout.Fonts.FontLibrary.Instance.ChineseRegular;
         Assert.Equal(face.GlyphOf(0x8C48), face.GlyphOf(0xF900));
 
