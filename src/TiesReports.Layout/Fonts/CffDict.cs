@@ -8,6 +8,8 @@ internal sealed class CffDict
     public const int Charset = 15;
     public const int Private = 18;
     public const int Subrs = 19;
+    public const int DefaultWidthX = 20;
+    public const int NominalWidthX = 21;
     public const int CharStrings = 17;
     public const int CharstringType = 1206;
     public const int FontMatrix = 1207;

@@ -10,7 +10,7 @@ internal sealed class CffFont
 {
     private readonly int _tableOffset;
     private readonly int _tableLength;
-    private readonly CffIndex[] _localSubrs;
+    private readonly PrivateValues[] _privates;
     private readonly byte[]? _fdOfGlyph;
     private readonly byte[]?[] _flattened;
     private readonly int _charsetAt;
@@ -48,18 +48,18 @@ internal sealed class CffFont
         if (IsCidKeyed)
         {
             var fonts = CffIndex.Read(cff, top.Integer(CffDict.FdArray, -1), "FDArray");
-            _localSubrs = new CffIndex[fonts.Count];
+            _privates = new PrivateValues[fonts.Count];
             for (var fd = 0; fd < fonts.Count; fd++)
             {
                 var (start, end) = fonts.Item(cff, fd);
-                _localSubrs[fd] = LocalSubrs(cff, CffDict.Read(cff[start..end], "Font"));
+                _privates[fd] = ReadPrivate(cff, CffDict.Read(cff[start..end], "Font"));
             }
 
             _fdOfGlyph = ReadFdSelect(cff, top.Integer(CffDict.FdSelect, -1), CharStrings.Count, fonts.Count);
         }
         else
         {
-            _localSubrs = [LocalSubrs(cff, top)];
+            _privates = [ReadPrivate(cff, top)];
         }
 
         _flattened = new byte[]?[CharStrings.Count];
@@ -131,7 +131,17 @@ internal sealed class CffFont
     public ReadOnlySpan<byte> Table(ReadOnlySpan<byte> font) => font.Slice(_tableOffset, _tableLength);
 
     /// <summary>The local subroutines a glyph's charstring calls.</summary>
-    public CffIndex LocalSubrsOf(int glyph) => _localSubrs[_fdOfGlyph is null ? 0 : _fdOfGlyph[glyph]];
+    public CffIndex LocalSubrsOf(int glyph) => PrivateOf(glyph).Subrs;
+
+    /// <summary>
+    /// Glyph <paramref name="glyph"/>'s advance as its charstring states it: the width operand added to the Private
+    /// DICT's nominalWidthX, or its defaultWidthX when there is none. Drawing never needs it (hmtx gives advances).
+    /// </summary>
+    public int AdvanceOf(ReadOnlySpan<byte> font, int glyph)
+    {
+        var values = PrivateOf(glyph);
+        return CharstringFlattener.WidthOperand(this, Table(font), glyph) is { } width ? values.NominalWidth + width : values.DefaultWidth;
+    }
 
     /// <summary>
     /// Glyph <paramref name="glyph"/>'s charstring with subroutines inlined and hints and width dropped; made on first
@@ -150,7 +160,9 @@ internal sealed class CffFont
     /// <summary>Subroutine numbers in a charstring are biased so that small indexes encode in one byte.</summary>
     public static int Bias(CffIndex subrs) => subrs.Count < 1240 ? 107 : subrs.Count < 33900 ? 1131 : 32768;
 
-    private static CffIndex LocalSubrs(ReadOnlySpan<byte> cff, CffDict fontDict)
+    private PrivateValues PrivateOf(int glyph) => _privates[_fdOfGlyph is null ? 0 : _fdOfGlyph[glyph]];
+
+    private static PrivateValues ReadPrivate(ReadOnlySpan<byte> cff, CffDict fontDict)
     {
         // Private is (size, offset); its Subrs offset counts from the Private DICT's start.
         var privateEntry = fontDict.Get(CffDict.Private);
@@ -166,8 +178,12 @@ internal sealed class CffFont
         }
 
         var privateDict = CffDict.Read(cff.Slice(offset, size), "Private");
-        return privateDict.Get(CffDict.Subrs) is { Length: 1 } subrs ? CffIndex.Read(cff, offset + (int)subrs[0], "Subrs") : default;
+        var subrs = privateDict.Get(CffDict.Subrs) is { Length: 1 } at ? CffIndex.Read(cff, offset + (int)at[0], "Subrs") : default;
+        return new PrivateValues(subrs, privateDict.Integer(CffDict.DefaultWidthX, 0), privateDict.Integer(CffDict.NominalWidthX, 0));
     }
+
+    /// <summary>What a Font DICT's Private DICT gives its glyphs: local subroutines and the two width bases.</summary>
+    private readonly record struct PrivateValues(CffIndex Subrs, int DefaultWidth, int NominalWidth);
 
     private static byte[] ReadFdSelect(ReadOnlySpan<byte> cff, int at, int glyphs, int fonts)
     {

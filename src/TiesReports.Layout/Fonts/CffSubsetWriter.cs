@@ -5,9 +5,10 @@ namespace TiesReports.Layout.Fonts;
 /// <summary>
 /// Writes a CID-keyed CFF font of the glyphs a document draws, for embedding as a CIDFontType0C program: glyph
 /// (and CID) <c>n</c> is the face's glyph <c>glyphs[n]</c>, flattened (no subroutines, no hints; see
-/// <see cref="CharstringFlattener"/>), so a warm document only copies bytes. One Font DICT with a minimal Private
-/// DICT serves every glyph. Offsets in the Top DICT are written as 5-byte integers, so every size is known before
-/// the first byte is written.
+/// <see cref="CharstringFlattener"/>), so a warm document only copies bytes. One Font DICT serves every glyph; its
+/// Private DICT's default width is the subset's commonest advance, and a glyph with another advance states it, so
+/// the program's widths agree with the PDF's /W. Offsets in the Top DICT are written as 5-byte integers, so every
+/// size is known before the first byte is written.
 /// </summary>
 internal static class CffSubsetWriter
 {
@@ -15,25 +16,28 @@ internal static class CffSubsetWriter
     private const int AdobeSid = 391;
     private const int IdentitySid = 392;
 
-    // defaultWidthX 0 (the PDF's /W gives advances): a Private DICT that every reader accepts.
-    private static readonly byte[] PrivateDict = [139, 20];
-
     /// <summary>
     /// The subset of <paramref name="font"/> (the font <paramref name="cff"/> was read from) holding
     /// <paramref name="glyphs"/> in order; <paramref name="glyphs"/> starts with 0 (.notdef) and may repeat a glyph.
+    /// <paramref name="advances"/> gives each glyph's advance in font units (from hmtx, as the PDF's /W).
     /// </summary>
-    public static byte[] SubsetGlyphs(ReadOnlySpan<byte> font, CffFont cff, IReadOnlyList<ushort> glyphs, string name, int unitsPerEm)
+    public static byte[] SubsetGlyphs(ReadOnlySpan<byte> font, CffFont cff, IReadOnlyList<ushort> glyphs, IReadOnlyList<int> advances, string name, int unitsPerEm)
     {
         if (unitsPerEm != 1000 || cff.FontMatrix is { } matrix && (matrix.Length != 6 || matrix[0] != 0.001 || matrix[3] != 0.001))
         {
             throw new NotSupportedException($"The CFF font {name} has {unitsPerEm} units to the em; subsets are written for 1000.");
         }
 
+        var defaultWidth = Commonest(advances);
         var charstrings = new byte[glyphs.Count][];
         for (var i = 0; i < glyphs.Count; i++)
         {
-            charstrings[i] = cff.Flattened(font, glyphs[i] < cff.GlyphCount ? glyphs[i] : 0);
+            var flattened = cff.Flattened(font, glyphs[i] < cff.GlyphCount ? glyphs[i] : 0);
+            charstrings[i] = advances[i] == defaultWidth ? flattened : [.. Operand(advances[i] - defaultWidth), .. flattened];
         }
+
+        // defaultWidthX and nominalWidthX: a stated width counts from the default too.
+        byte[] privateDict = [.. DictNumber(defaultWidth), 20, .. DictNumber(defaultWidth), 21];
 
         var count = glyphs.Count;
         byte[][] names = [Encoding.ASCII.GetBytes(name)];
@@ -54,13 +58,13 @@ internal static class CffSubsetWriter
         var charStringsAt = fdSelectAt + fdSelect.Length;
         var fdArrayAt = charStringsAt + IndexLength(charstrings);
         var privateAt = fdArrayAt + IndexLength(fontDictLength);
-        var output = new Writer(privateAt + PrivateDict.Length);
+        var output = new Writer(privateAt + privateDict.Length);
 
         output.Bytes([1, 0, 4, 4]);
         output.Index(names);
 
         output.IndexHeader(1, topDictLength);
-        output.Number(AdobeSid).Number(IdentitySid).Number(0).Bytes([12, 30]);
+        output.Bytes(DictNumber(AdobeSid)).Bytes(DictNumber(IdentitySid)).Bytes(DictNumber(0)).Bytes([12, 30]);
         output.Int5(count).Bytes([12, 34]);
         output.Int5(charsetAt).Bytes([15]);
         output.Int5(fdSelectAt).Bytes([12, 37]);
@@ -74,10 +78,38 @@ internal static class CffSubsetWriter
         output.Index(charstrings);
 
         output.IndexHeader(1, fontDictLength);
-        output.Int5(PrivateDict.Length).Int5(privateAt).Bytes([18]);
-        output.Bytes(PrivateDict);
+        output.Int5(privateDict.Length).Int5(privateAt).Bytes([18]);
+        output.Bytes(privateDict);
         return output.Done();
     }
+
+    private static int Commonest(IReadOnlyList<int> advances)
+    {
+        var counts = new Dictionary<int, int>();
+        var (best, bestCount) = (0, 0);
+        foreach (var advance in advances)
+        {
+            var count = counts[advance] = counts.GetValueOrDefault(advance) + 1;
+            if (count > bestCount)
+            {
+                (best, bestCount) = (advance, count);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>An integer as a Type 2 charstring operand, in its shortest encoding.</summary>
+    private static byte[] Operand(int value) => value switch
+    {
+        >= -107 and <= 107 => [(byte)(value + 139)],
+        >= 108 and <= 1131 => [(byte)(((value - 108) >> 8) + 247), (byte)(value - 108)],
+        >= -1131 and <= -108 => [(byte)(((-value - 108) >> 8) + 251), (byte)(-value - 108)],
+        _ => [28, (byte)(value >> 8), (byte)value],
+    };
+
+    /// <summary>An integer as a DICT operand: as a charstring's up to ±1131, a 32-bit integer beyond.</summary>
+    private static byte[] DictNumber(int value) => value is >= -1131 and <= 1131 ? Operand(value) : [29, (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
 
     private static int OffSize(int lastOffset) => lastOffset < 0x100 ? 1 : lastOffset < 0x10000 ? 2 : lastOffset < 0x1000000 ? 3 : 4;
 
@@ -105,13 +137,6 @@ internal static class CffSubsetWriter
             _at += bytes.Length;
             return this;
         }
-
-        /// <summary>A DICT integer in its shortest encoding (only small ones are written this way).</summary>
-        public Writer Number(int value) => value is >= -107 and <= 107
-            ? Bytes([(byte)(value + 139)])
-            : value is >= 108 and <= 1131
-                ? Bytes([(byte)(((value - 108) >> 8) + 247), (byte)(value - 108)])
-                : Int5(value);
 
         public Writer Int5(int value) => Bytes([29, (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value]);
 

@@ -5,8 +5,8 @@ namespace TiesReports.Layout.Fonts;
 /// <summary>
 /// Rewrites one Type 2 charstring so that it stands alone in a subset with no subroutines and no hints: calls to
 /// subroutines are replaced by what they do, stem hints and hint masks are dropped (a PDF at print or screen
-/// resolution draws CJK fine without them, and they are a third of the bytes), and so is the advance width (the PDF's
-/// /W gives advances). Operands are copied in their original encodings, so the outlines are exactly the font's.
+/// resolution draws CJK fine without them), and so is the advance width (the
+/// subset writes it back where it differs from the subset's default). Operands are copied in their original encodings, so the outlines are exactly the font's.
 /// </summary>
 internal sealed class CharstringFlattener
 {
@@ -22,6 +22,7 @@ internal sealed class CharstringFlattener
     private int _count;
     private int _stems;
     private bool _widthSeen;
+    private int? _width;
 
     private CharstringFlattener(CffFont font, int glyph)
     {
@@ -41,6 +42,15 @@ internal sealed class CharstringFlattener
         }
 
         return flattener._output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The width operand of glyph <paramref name="glyph"/>'s charstring (its integer part), or null when it has none.</summary>
+    public static int? WidthOperand(CffFont font, ReadOnlySpan<byte> cff, int glyph)
+    {
+        var flattener = new CharstringFlattener(font, glyph);
+        var (start, end) = font.CharStrings.Item(cff, glyph);
+        flattener.Run(cff, start, end, 0);
+        return flattener._width;
     }
 
     /// <summary>Interprets the charstring bytes [start, end); true once endchar is reached.</summary>
@@ -149,6 +159,7 @@ internal sealed class CharstringFlattener
         _widthSeen = true;
         if (present)
         {
+            _width = _stack[0].Value;
             _count--;
             Array.Copy(_stack, 1, _stack, 0, _count);
         }

@@ -76,7 +76,7 @@ internal sealed class EmbeddedFont
         var cff = _face.Cff;
         var program = cff is null
             ? _face.Read(font => TrueTypeSubsetter.SubsetGlyphs(font, glyphs, _face.Name))
-            : _face.Read(font => CffSubsetWriter.SubsetGlyphs(font, cff, glyphs, _face.Name, _face.UnitsPerEm));
+            : _face.Read(font => CffSubsetWriter.SubsetGlyphs(font, cff, glyphs, Array.ConvertAll(glyphs, g => _face.Metrics.AdvanceOf(g)), _face.Name, _face.UnitsPerEm));
         var fontFile = Add(new PdfDictionary(_pdf));
         fontFile.CreateStream(program);
         if (cff is null)

@@ -21,7 +21,7 @@ public sealed class ChineseCffBriefTests : IDisposable
     public void Dispose() => _work.Dispose();
 
     [Fact]
-    public void ChineseBrief_EmbedsItsChineseFacesAsCidFontType0C_EachSubsetHoldingTheDrawnCids()
+    public void ChineseBrief_EmbedsItsChineseFacesAsCidFontType0C_EachSubsetHoldingTheDrawnCidsWithTheirWidths()
     {
         using var document = PdfDocument.Open(Pdf.Value);
         var cffFonts = 0;
@@ -47,6 +47,9 @@ public sealed class ChineseCffBriefTests : IDisposable
             Assert.True(cff.IsCidKeyed);
             Assert.Equal(widths.Data.Count + 1, cff.GlyphCount);
             Assert.Equal(Enumerable.Range(0, cff.GlyphCount), cff.Charset(bytes));
+
+            // The program states each CID's advance as /W does (fonts are 1000 units to the em).
+            Assert.Equal(widths.Data.Select(w => (int)((NumericToken)w).Double), Enumerable.Range(1, cff.GlyphCount - 1).Select(cid => cff.AdvanceOf(bytes, cid)));
             cffFonts++;
         }
 

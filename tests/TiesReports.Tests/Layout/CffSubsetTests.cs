@@ -49,7 +49,7 @@ public sealed class CffSubsetTests
     {
         ushort[] glyphs = [0, Face.GlyphOf('大'), Face.GlyphOf('连'), Face.GlyphOf('市'), Face.GlyphOf('大')];
 
-        var subset = Face.Read(font => CffSubsetWriter.SubsetGlyphs(font, Cff, glyphs, "SourceHanSansSC-Regular", Face.UnitsPerEm));
+        var subset = Face.Read(font => CffSubsetWriter.SubsetGlyphs(font, Cff, glyphs, Advances(glyphs), "SourceHanSansSC-Regular", Face.UnitsPerEm));
         var parsed = CffFont.ReadTable(subset);
 
         Assert.True(parsed.IsCidKeyed);
@@ -64,9 +64,24 @@ public sealed class CffSubsetTests
     }
 
     [Fact]
+    public void Subset_StatesEveryGlyphsAdvance_AsTheFontsMetricsGiveIt()
+    {
+        // Ideographs are a full em; Latin letters and digits are narrower, so some glyphs state a width of their own.
+        ushort[] glyphs = [0, Face.GlyphOf('大'), Face.GlyphOf('i'), Face.GlyphOf('W'), Face.GlyphOf('连'), Face.GlyphOf('1')];
+        var advances = Advances(glyphs);
+
+        var subset = Face.Read(font => CffSubsetWriter.SubsetGlyphs(font, Cff, glyphs, advances, "Widths", Face.UnitsPerEm));
+        var parsed = CffFont.ReadTable(subset);
+
+        Assert.True(advances.Distinct().Count() >= 3, "the glyphs have several advances");
+        Assert.Equal(advances, Enumerable.Range(0, glyphs.Length).Select(i => parsed.AdvanceOf(subset, i)));
+        Assert.Equal(advances, glyphs.Select(g => Face.Read(font => Cff.AdvanceOf(font, g))));
+    }
+
+    [Fact]
     public void Subset_OfOnlyNotdef_ParsesBack()
     {
-        var subset = Face.Read(font => CffSubsetWriter.SubsetGlyphs(font, Cff, [0], "Empty", Face.UnitsPerEm));
+        var subset = Face.Read(font => CffSubsetWriter.SubsetGlyphs(font, Cff, [0], Advances([0]), "Empty", Face.UnitsPerEm));
 
         var parsed = CffFont.ReadTable(subset);
 
@@ -78,7 +93,7 @@ public sealed class CffSubsetTests
     public void Charstring_WithAnArithmeticOperator_FailsNamingTheGlyph()
     {
         // A one-glyph subset whose charstring starts "1 2 add endchar" (what follows endchar is never read).
-        var subset = Face.Read(font => CffSubsetWriter.SubsetGlyphs(font, Cff, [0], "Patched", Face.UnitsPerEm));
+        var subset = Face.Read(font => CffSubsetWriter.SubsetGlyphs(font, Cff, [0], Advances([0]), "Patched", Face.UnitsPerEm));
         var notdef = Face.Read(font => Cff.Flattened(font, 0));
         byte[] program = [140, 141, 12, 10, EndChar];
         Assert.True(notdef.Length >= program.Length, "the .notdef charstring is long enough to patch");
@@ -89,6 +104,8 @@ public sealed class CffSubsetTests
         Assert.Contains("glyph 0", error.Message, StringComparison.Ordinal);
         Assert.Contains("12 10", error.Message, StringComparison.Ordinal);
     }
+
+    private static int[] Advances(ushort[] glyphs) => [.. glyphs.Select(g => Face.Metrics.AdvanceOf(g))];
 
     /// <summary>The operators of a charstring with no subroutine calls and no hint masks, in order.</summary>
     private static List<int> Operators(byte[] charstring)
