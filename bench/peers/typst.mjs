@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const fonts = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '@expo-google-fonts');
 const compiler = NodeCompiler.create({
-  fontArgs: [{ fontPaths: [join(fonts, 'noto-sans', '400Regular'), join(fonts, 'noto-sans', '700Bold'), join(fonts, 'noto-sans-sc', '400Regular')] }],
+  fontArgs: [{ fontPaths: [join(fonts, 'noto-sans', '400Regular'), join(fonts, 'noto-sans', '700Bold'), join(fonts, 'noto-sans-sc', '400Regular'), join(fonts, 'noto-sans-sc', '700Bold')] }],
 });
 
 function pdf(content) {

@@ -46,9 +46,13 @@ public sealed class Flow
 
     /// <summary>A cell whose text ends with its source mark, e.g. "Agreed [1]".</summary>
     public static IReadOnlyList<TextSpan> Cell(string text, SourceRef? source) =>
-        source is null ? Cell(text) : [new TextSpan(text + " ", Typography.Table.Body), new TextSpan(source.ToString(), Typography.SourceMark)];
+        source is null ? Cell(text) : [new TextSpan(text + " ", Typography.Table.Body), new TextSpan(source.ToString(), Typography.SourceMark, Isolated: true)];
 
-    public static TextSpan Mark(SourceRef source) => new(" " + source, Typography.SourceMark);
+    /// <summary>
+    /// A source mark after text, isolated for the bidi algorithm: after an Arabic or Hebrew phrase ending in digits its
+    /// brackets would otherwise join the phrase's right-to-left order and show the mark inside it.
+    /// </summary>
+    public static TextSpan Mark(SourceRef source) => new(" " + source, Typography.SourceMark, Isolated: true);
 
     public Flow Chart(TradeChart chart, Language language)
     {

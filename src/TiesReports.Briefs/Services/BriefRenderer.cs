@@ -10,7 +10,7 @@ namespace TiesReports.Briefs.Services;
 public static class BriefRenderer
 {
     /// <summary>Bumped whenever the layout changes, so stored briefs rendered by older layouts are refreshed.</summary>
-    public const string LayoutVersion = "2026.12.2";
+    public const string LayoutVersion = "2026.12.3";
 
     public static byte[] Render(Briefing briefing)
     {

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace TiesReports.Layout.Rendering;
@@ -94,10 +94,13 @@ internal static class PdfStabilizer
         }
     }
 
-    /// <summary>SHA-256 of <paramref name="pdf"/> with each masked range read as '0's, without copying the file.</summary>
+    /// <summary>
+    /// XXH128 of <paramref name="pdf"/> with each masked range read as '0's, without copying the file. The values only
+    /// need to be repeatable and distinct per content, not secret: SHA-256 cost a Chinese brief 0.12 ms, this 0.01.
+    /// </summary>
     private static byte[] Digest(ReadOnlySpan<byte> pdf, List<(int At, int Length)> masked)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         Span<byte> zeros = stackalloc byte[66];
         zeros.Fill((byte)'0');
         var from = 0;
@@ -108,13 +111,13 @@ internal static class PdfStabilizer
                 continue;
             }
 
-            hash.AppendData(pdf[from..at]);
-            hash.AppendData(zeros[..length]);
+            hash.Append(pdf[from..at]);
+            hash.Append(zeros[..length]);
             from = at + length;
         }
 
-        hash.AppendData(pdf[from..]);
-        return hash.GetHashAndReset();
+        hash.Append(pdf[from..]);
+        return hash.GetCurrentHash();
     }
 
     private static List<int> Occurrences(ReadOnlySpan<byte> data, byte[] marker)
@@ -155,5 +158,5 @@ internal static class PdfStabilizer
 
     private static bool IsDelimiter(byte b) => b is (byte)'/' or (byte)'>' or (byte)'<' or (byte)' ' or (byte)'[' or (byte)']' or (byte)'\n' or (byte)'\r' or (byte)'(';
 
-    private static byte[] Derive(byte[] digest, string label) => SHA256.HashData([.. digest, .. Encoding.UTF8.GetBytes(label)]);
+    private static byte[] Derive(byte[] digest, string label) => XxHash128.Hash([.. digest, .. Encoding.UTF8.GetBytes(label)]);
 }

@@ -19,12 +19,12 @@ public static class TextLayout
     {
         ArgumentNullException.ThrowIfNull(spans);
         var library = FontLibrary.Instance;
-        var levels = BidiLevels(spans);
+        var (levels, isolates) = BidiLevels(spans);
         var lines = new List<TextLine>();
         var current = new List<Piece>();
         double width = 0;
 
-        foreach (var piece in Pieces(spans, library, levels))
+        foreach (var piece in Pieces(spans, library, levels, isolates))
         {
             if (piece.Kind == PieceKind.Newline)
             {
@@ -109,44 +109,97 @@ public static class TextLayout
     public static IReadOnlyList<TextLine> Break(string text, TextStyle style, double maxWidth) => Break([new TextSpan(text, style)], maxWidth);
 
     /// <summary>
-    /// The bidi level of each UTF-16 unit of the spans' text, each line of it a left-to-right paragraph; null when
-    /// nothing in it is right-to-left (the common case, which then costs one scan).
+    /// The bidi level of each UTF-16 unit of the spans' text, each line of it a left-to-right paragraph, and for each
+    /// isolated span the levels of the FSI and PDI around it; (null, null) when nothing in it is right-to-left (the
+    /// common case, which then costs one scan).
     /// </summary>
-    private static byte[]? BidiLevels(IReadOnlyList<TextSpan> spans)
+    private static (byte[]? Levels, (byte Open, byte Close)[]? Isolates) BidiLevels(IReadOnlyList<TextSpan> spans)
     {
         var text = spans.Count == 1 ? spans[0].Text : string.Concat(spans.Select(s => s.Text));
         if (!UnicodeBidi.NeedsBidi(text))
         {
-            return null;
+            return (null, null);
         }
 
+        // The algorithm runs on the text's characters with FSI and PDI around each isolated span. Those two are not in
+        // the text: their entries in units are negative (span i's FSI is -2i-2, its PDI -2i-3) and their levels are
+        // kept per span, for the line to place the span as one unit (see Build).
+        const int FirstStrongIsolate = 0x2068, PopDirectionalIsolate = 0x2069;
+        var runes = new List<int>(text.Length + 8);
+        var units = new List<int>(text.Length + 8);
         var levels = new byte[text.Length];
-        var start = 0;
-        foreach (var paragraph in text.Split('\n'))
+        var isolates = new (byte Open, byte Close)[spans.Count];
+        var unit = 0;
+        for (var i = 0; i < spans.Count; i++)
         {
-            var runes = paragraph.EnumerateRunes().Select(r => r.Value).ToArray();
-            var lineLevels = UnicodeBidi.Resolve(runes, paragraphLevel: 0).LineLevels(0, runes.Length);
-            var unit = start;
-            for (var n = 0; n < runes.Length; n++)
+            var span = spans[i];
+            if (span.Isolated)
             {
-                var length = runes[n] > 0xFFFF ? 2 : 1;
-                levels.AsSpan(unit, length).Fill(lineLevels[n]);
-                unit += length;
+                runes.Add(FirstStrongIsolate);
+                units.Add(-2 * i - 2);
             }
 
-            start += paragraph.Length + 1;
+            foreach (var rune in span.Text.EnumerateRunes())
+            {
+                if (rune.Value == '\n')
+                {
+                    Resolve(runes, units, levels, isolates);
+                }
+                else
+                {
+                    runes.Add(rune.Value);
+                    units.Add(unit);
+                }
+
+                unit += rune.Utf16SequenceLength;
+            }
+
+            if (span.Isolated)
+            {
+                runes.Add(PopDirectionalIsolate);
+                units.Add(-2 * i - 3);
+            }
         }
 
-        return levels;
+        Resolve(runes, units, levels, isolates);
+        return (levels, isolates);
     }
 
-    private static IEnumerable<Piece> Pieces(IReadOnlyList<TextSpan> spans, FontLibrary library, byte[]? levels)
+    /// <summary>Resolves one paragraph (each line of the text is a left-to-right paragraph) into the units' levels.</summary>
+    private static void Resolve(List<int> runes, List<int> units, byte[] levels, (byte Open, byte Close)[] isolates)
+    {
+        if (runes.Count > 0)
+        {
+            var lineLevels = UnicodeBidi.Resolve(runes, paragraphLevel: 0).LineLevels(0, runes.Count);
+            for (var n = 0; n < runes.Count; n++)
+            {
+                if (units[n] >= 0)
+                {
+                    levels.AsSpan(units[n], runes[n] > 0xFFFF ? 2 : 1).Fill(lineLevels[n]);
+                }
+                else if (units[n] % 2 == 0)
+                {
+                    isolates[(-units[n] - 2) / 2].Open = lineLevels[n];
+                }
+                else
+                {
+                    isolates[(-units[n] - 3) / 2].Close = lineLevels[n];
+                }
+            }
+        }
+
+        runes.Clear();
+        units.Clear();
+    }
+
+    private static IEnumerable<Piece> Pieces(IReadOnlyList<TextSpan> spans, FontLibrary library, byte[]? levels, (byte Open, byte Close)[]? isolates)
     {
         var offset = 0;
-        foreach (var span in spans)
+        for (var n = 0; n < spans.Count; n++)
         {
+            var span = spans[n];
             var chain = library.FallbackChain(span.Style.Bold, span.Style.Italic);
-            var source = new PieceSource(span, chain, levels, offset);
+            var source = new PieceSource(span, chain, levels, offset, span.Isolated && isolates is not null ? isolates[n] : null);
             var text = span.Text;
             var start = 0;
             var i = 0;
@@ -262,6 +315,7 @@ public static class TextLayout
         // Runs in reading order; each knows its bidi level. Segments that continue the last run (same face, style,
         // link and level, unshaped) are gathered and the run is rewritten once, not once per word.
         var runs = new List<GlyphRun>();
+        var sources = new List<PieceSource>();
         var maxSize = 0d;
         var height = 0d;
         StringBuilder? gathered = null;
@@ -282,7 +336,8 @@ public static class TextLayout
             foreach (var segment in piece.Segments)
             {
                 if (runs.Count > 0 && runs[^1] is var last && last.Shaped is null && segment.Shaped is null
-                    && last.Face == segment.Face && last.Style == piece.Style && last.Link == piece.Link && last.Level == segment.Level)
+                    && last.Face == segment.Face && last.Style == piece.Style && last.Link == piece.Link && last.Level == segment.Level
+                    && (ReferenceEquals(sources[^1], piece.Source) || (sources[^1].Isolate is null && piece.Source.Isolate is null)))
                 {
                     if (gathered is not { Length: > 0 })
                     {
@@ -297,14 +352,14 @@ public static class TextLayout
                 {
                     EndRun();
                     runs.Add(new GlyphRun(segment.Text, segment.Face, piece.Style, 0, segment.Width, piece.Link, segment.Level, segment.Shaped));
+                    sources.Add(piece.Source);
                 }
             }
         }
 
         EndRun();
 
-        // Rule L2 places the runs; they stay in reading order in the line, so a PDF reads back in that order.
-        var order = runs.Any(r => r.Level > 0) ? UnicodeBidi.VisualOrder(runs.Select(r => r.Level).ToArray()) : Enumerable.Range(0, runs.Count).ToArray();
+        var order = runs.Any(r => r.Level > 0) ? VisualOrder(runs, sources) : Enumerable.Range(0, runs.Count).ToArray();
         double x = 0;
         foreach (var index in order)
         {
@@ -323,6 +378,39 @@ public static class TextLayout
         return new TextLine(runs, x, ascent, height);
     }
 
+    /// <summary>
+    /// Rule L2 over the runs, with the FSI and PDI around each isolated span standing between it and its neighbours at
+    /// their own levels (they are not drawn, but they keep the span one unit). The runs stay in reading order in the
+    /// line, so a PDF reads back in that order; this gives each its place from the left.
+    /// </summary>
+    private static int[] VisualOrder(List<GlyphRun> runs, List<PieceSource> sources)
+    {
+        var levels = new List<byte>(runs.Count + 4);
+        var runAt = new List<int>(runs.Count + 4);
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (i > 0 && !ReferenceEquals(sources[i], sources[i - 1]))
+            {
+                if (sources[i - 1].Isolate is { } ended)
+                {
+                    levels.Add(ended.Close);
+                    runAt.Add(-1);
+                }
+
+                if (sources[i].Isolate is { } started)
+                {
+                    levels.Add(started.Open);
+                    runAt.Add(-1);
+                }
+            }
+
+            levels.Add(runs[i].Level);
+            runAt.Add(i);
+        }
+
+        return [.. UnicodeBidi.VisualOrder([.. levels]).Select(k => runAt[k]).Where(i => i >= 0)];
+    }
+
     private enum PieceKind
     {
         Word,
@@ -334,7 +422,7 @@ public static class TextLayout
     }
 
     /// <summary>Where pieces of one span come from: its text, faces and the paragraph's bidi levels.</summary>
-    private sealed record PieceSource(TextSpan Span, IReadOnlyList<FontFace> Chain, byte[]? Levels, int Offset)
+    private sealed record PieceSource(TextSpan Span, IReadOnlyList<FontFace> Chain, byte[]? Levels, int Offset, (byte Open, byte Close)? Isolate)
     {
         public Piece Piece(int start, int end, PieceKind kind, string suffix = "") =>
             TextLayout.Piece.Create(Span.Text[start..end] + suffix, start, kind, this);

@@ -51,6 +51,29 @@ public sealed class WorldScriptBriefTests
     }
 
     [Fact]
+    public void Brief_WithAimEndingInArabicPhraseAndYear_DrawsItsSourceMarkAfterThePhrase()
+    {
+        // After Arabic letters the year is an Arabic number, and brackets around a number pair with it (bidi rule N0):
+        // a mark that were not isolated would be drawn left of the year, inside the right-to-left phrase.
+        var tree = SeedData.Tree();
+        var aim = tree["partnerships"]!.AsArray().Single(p => (string?)p!["id"] == "dalian-arkhangelsk")!["aims"]![0]!;
+        aim["text"] = "Open a joint trade office: مكتب تجاري 2026";
+        var result = SeedData.Load((SeedData.FileName, SeedData.ToBytes(tree)));
+        Assert.Empty(result.Errors);
+        var pdf = Infrastructure.Briefs.Render(new BriefingBuilder(result.Dataset).Build(new BriefRequest("dalian-arkhangelsk", Infrastructure.Briefs.November2026)));
+
+        using var document = PdfDocument.Open(pdf);
+        static bool IsArabic(UglyToad.PdfPig.Content.Letter l) => l.Value.Length > 0 && l.Value[0] is >= '\u0600' and <= '\u06FF';
+        var page = document.GetPages().Single(p => p.Letters.Any(IsArabic));
+        var baseline = page.Letters.First(IsArabic).StartBaseLine.Y;
+        var line = page.Letters.Where(l => Math.Abs(l.StartBaseLine.Y - baseline) < 3).ToList();
+        var opening = line.Where(l => l.Value == "[").ToList();
+        Assert.Single(opening);
+        Assert.All(line.Where(l => l.Value is not ("[" or "]") && !string.IsNullOrWhiteSpace(l.Value) && l.PointSize > opening[0].PointSize),
+            l => Assert.True(l.BoundingBox.Right <= opening[0].BoundingBox.Left + 0.01, $"'{l.Value}' ends at {l.BoundingBox.Right:0.0}, right of the mark at {opening[0].BoundingBox.Left:0.0}"));
+    }
+
+    [Fact]
     public void Brief_WithJapaneseAndTraditionalCharactersBesideCommonChinese_RendersThem()
     {
         // 県 岡 連 廣 長 are outside GB 2312, so they come from the full face while 大连 comes from the common cut:
