@@ -48,7 +48,7 @@ internal static class CffSubsetWriter
         // Top DICT: ROS, CIDCount, then charset, FDSelect, CharStrings and FDArray offsets; a Font DICT: Private.
         const int topDictLength = (2 + 2 + 1 + 2) + (5 + 2) + (5 + 1) + (5 + 2) + (5 + 1) + (5 + 2);
         const int fontDictLength = 5 + 5 + 1;
-        var header = 4;
+        const int header = 4;
         var nameIndex = IndexLength(names);
         var topIndex = IndexLength(topDictLength);
         var stringIndex = IndexLength(strings);
