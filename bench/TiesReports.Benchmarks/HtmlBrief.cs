@@ -14,12 +14,14 @@ internal static class HtmlBrief
     public static string Render(Briefing b)
     {
         var fonts = Path.Combine(Paths.Root, "node_modules", "@expo-google-fonts");
+        var chinese = Path.Combine(Paths.Root, "node_modules", "node-source-han-sans-sc");
         var html = new StringBuilder(64 * 1024);
         html.Append(CultureInfo.InvariantCulture, $$"""
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{E(b.Title)}}</title><style>
             @font-face { font-family: Noto; src: url("file://{{fonts}}/noto-sans/400Regular/NotoSans_400Regular.ttf"); }
             @font-face { font-family: Noto; font-weight: bold; src: url("file://{{fonts}}/noto-sans/700Bold/NotoSans_700Bold.ttf"); }
-            @font-face { font-family: NotoSC; src: url("file://{{fonts}}/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"); }
+            @font-face { font-family: NotoSC; src: url("file://{{chinese}}/SourceHanSansSC-Regular.otf"); }
+            @font-face { font-family: NotoSC; font-weight: bold; src: url("file://{{chinese}}/SourceHanSansSC-Bold.otf"); }
             @page { size: A4; margin: 25mm 20mm 22mm 20mm; }
             body { font-family: Noto, NotoSC; font-size: 9.5pt; color: #1D2733; }
             h1 { font-size: 28pt; margin: 0; } h2 { color: #0B5394; font-size: 15pt; border-bottom: 1px solid #C9D3DE; page-break-after: avoid; }

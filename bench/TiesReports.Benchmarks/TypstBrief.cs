@@ -17,7 +17,7 @@ internal static class TypstBrief
         t.Append("""
             #set page(paper: "a4", margin: (top: 25mm, bottom: 22mm, x: 20mm),
               footer: context align(right, text(size: 6pt)[Page #counter(page).display() of #counter(page).final().first()]))
-            #set text(font: ("Noto Sans", "Noto Sans SC"), size: 9.5pt, fill: rgb("#1D2733"))
+            #set text(font: ("Noto Sans", "Source Han Sans SC"), size: 9.5pt, fill: rgb("#1D2733"))
             #show heading: it => block(below: 6pt, stroke: (bottom: 1pt + rgb("#C9D3DE")), inset: (bottom: 3pt), text(size: 15pt, fill: rgb("#0B5394"), it.body))
             #set table(stroke: (x, y) => (bottom: 0.3pt + rgb("#C9D3DE")), fill: (x, y) => if y == 0 { rgb("#E8F0F8") } else if calc.even(y) { rgb("#F5F7FA") }, inset: 4pt)
             #show table: set text(size: 8.5pt)

@@ -1,4 +1,5 @@
-// Typst (the Node binding of its compiler) for the benchmark's peer rows, with the same Noto fonts as TiesReports.
+// Typst (the Node binding of its compiler) for the benchmark's peer rows, with the same fonts as TiesReports (Noto Sans,
+// Source Han Sans SC).
 //   node typst.mjs IN.typ OUT.pdf   one cold compile: process start to PDF written
 //   node typst.mjs --serve          warm: reads {"file","fresh"} lines, answers {"ms","cpuMs","bytes"} lines
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
@@ -8,8 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const fonts = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '@expo-google-fonts');
+const shs = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', 'node-source-han-sans-sc');
 const compiler = NodeCompiler.create({
-  fontArgs: [{ fontPaths: [join(fonts, 'noto-sans', '400Regular'), join(fonts, 'noto-sans', '700Bold'), join(fonts, 'noto-sans-sc', '400Regular'), join(fonts, 'noto-sans-sc', '700Bold')] }],
+  fontArgs: [{ fontPaths: [join(fonts, 'noto-sans', '400Regular'), join(fonts, 'noto-sans', '700Bold'), join(shs, 'SourceHanSansSC-Regular.otf'), join(shs, 'SourceHanSansSC-Bold.otf')] }],
 });
 
 function pdf(content) {
