@@ -5,8 +5,8 @@ namespace TiesReports.Layout.Fonts;
 /// <summary>
 /// Rewrites one Type 2 charstring so that it stands alone in a subset with no subroutines and no hints: calls to
 /// subroutines are replaced by what they do, stem hints and hint masks are dropped (a PDF at print or screen
-/// resolution draws CJK fine without them), and so is the advance width (the
-/// subset writes it back where it differs from the subset's default). Operands are copied in their original encodings, so the outlines are exactly the font's.
+/// resolution draws CJK fine without them), and so is the advance width (the subset writes it back where it differs
+/// from the subset's default). Operands are copied in their original encodings, so the outlines are exactly the font's.
 /// </summary>
 internal sealed class CharstringFlattener
 {

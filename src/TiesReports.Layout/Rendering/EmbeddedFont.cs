@@ -8,7 +8,8 @@ namespace TiesReports.Layout.Rendering;
 /// <summary>
 /// One face as the document embeds it: a Type0 font over a CIDFontType2 (TrueType) or CIDFontType0 (CFF) subset
 /// holding only the glyphs drawn. Every distinct (glyph, text) pair drawn gets a CID of its own, and the subset is
-/// built so that CID is its glyph id (CIDToGIDMap /Identity; a CFF subset's charset maps CID n to glyph n): /W then lists exactly the subset's advances, and ToUnicode maps each CID to its text.
+/// built so that CID is its glyph id (CIDToGIDMap /Identity; a CFF subset's charset maps CID n to glyph n): /W then
+/// lists exactly the subset's advances, and ToUnicode maps each CID to its text.
 /// A glyph two characters share (a compatibility ideograph and its unified twin) is embedded once per character, so
 /// each reads back as itself; of a shaped cluster, the first glyph reads as the cluster's text and the others as nothing.
 /// </summary>
