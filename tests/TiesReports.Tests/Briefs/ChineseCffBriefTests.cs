@@ -91,7 +91,7 @@ public sealed class ChineseCffBriefTests : IDisposable
         const int dpi = 144;
         var path = _work.Combine("zh.pdf");
         await File.WriteAllBytesAsync(path, Pdf.Value);
-        var (width, height, pixels, errors) = await RenderGrayAsync(path, _work.Combine("zh"), dpi);
+        var (width, height, pixels, errors) = await PageImages.RenderFirstPageGrayAsync(path, _work.Combine("zh"), dpi);
         using var document = PdfDocument.Open(Pdf.Value);
         var page = document.GetPage(1);
         var largest = page.Letters.Max(l => l.PointSize);
@@ -122,27 +122,5 @@ public sealed class ChineseCffBriefTests : IDisposable
         Assert.True(shapes.Count >= 5, $"{shapes.Count} distinct Chinese characters in the title");
         Assert.All(shapes, s => Assert.InRange(s.Shape.Count(ink => ink), size * size / 10, size * size * 3 / 4));
         Assert.Equal(shapes.Count, shapes.Select(s => Convert.ToBase64String(s.Shape.Select(ink => (byte)(ink ? 1 : 0)).ToArray())).Distinct().Count());
-    }
-
-    /// <summary>Page 1 as an 8-bit gray picture (pdftoppm's PGM), and what pdftoppm said on stderr.</summary>
-    private static async Task<(int Width, int Height, byte[] Pixels, string Errors)> RenderGrayAsync(string pdfPath, string prefix, int dpi)
-    {
-        var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true };
-        foreach (var argument in new[] { "-gray", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", "1", "-l", "1", "-singlefile", pdfPath, prefix })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"pdftoppm failed: {errors}");
-
-        // "P5\n<width> <height>\n255\n" then one byte per pixel.
-        var pgm = await File.ReadAllBytesAsync(prefix + ".pgm");
-        var header = System.Text.Encoding.ASCII.GetString(pgm, 0, 64).Split('\n');
-        var dimensions = header[1].Split(' ');
-        var headerLength = header[0].Length + header[1].Length + header[2].Length + 3;
-        return (int.Parse(dimensions[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(dimensions[1], System.Globalization.CultureInfo.InvariantCulture), pgm[headerLength..], errors);
     }
 }
