@@ -57,6 +57,18 @@ internal sealed class CffDict
 
     public int Integer(int op, int fallback) => _entries.TryGetValue(op, out var values) && values.Length > 0 ? (int)values[^1] : fallback;
 
+    /// <summary>The last operand of <paramref name="op"/> as an offset or size (see <see cref="Whole"/>), or null when the DICT does not set it.</summary>
+    public long? Offset(int op) => _entries.TryGetValue(op, out var values) && values.Length > 0 ? Whole(values[^1]) : null;
+
+    /// <summary>Operands as the font states them, for error messages (in the invariant culture).</summary>
+    public static string Text(double[] operands) => string.Join(' ', operands.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// An operand's integer part as a long, held within [-1, 2^40] so that a damaged font's huge or infinite value
+    /// still fails a bounds check and sums of two stay exact.
+    /// </summary>
+    public static long Whole(double value) => (long)Math.Clamp(Math.Truncate(value), -1, 1L << 40);
+
     private static int ReadInteger(ReadOnlySpan<byte> data, ref int i, string what)
     {
         int b0 = data[i];

@@ -23,9 +23,11 @@ internal static class CffSubsetWriter
     /// </summary>
     public static byte[] SubsetGlyphs(ReadOnlySpan<byte> font, CffFont cff, IReadOnlyList<ushort> glyphs, IReadOnlyList<int> advances, string name, int unitsPerEm)
     {
-        if (unitsPerEm != 1000 || cff.FontMatrix is { } matrix && (matrix.Length != 6 || matrix[0] != 0.001 || matrix[3] != 0.001))
+        // CffFont has checked that the FontMatrix, if any, is a plain scale; the subset writes none (the default 1/1000).
+        if (unitsPerEm != 1000 || cff.FontMatrix is { } matrix && (matrix[0] != 0.001 || matrix[3] != 0.001))
         {
-            throw new NotSupportedException($"The CFF font {name} has {unitsPerEm} units to the em; subsets are written for 1000.");
+            var matrixText = cff.FontMatrix is { } m ? $" and FontMatrix [{CffDict.Text(m)}]" : string.Empty;
+            throw new NotSupportedException($"The CFF font {name} has {unitsPerEm} units to the em{matrixText}; subsets are written for 1000 and the default matrix.");
         }
 
         var defaultWidth = Commonest(advances);

@@ -10,9 +10,15 @@ namespace TiesReports.Layout.Fonts;
 /// </summary>
 internal sealed class CharstringFlattener
 {
-    // Type 2 limits: 48 operands on the stack, subroutines nested 10 deep.
+    // Type 2 limits: 48 operands on the stack, subroutines nested 10 deep, a charstring at most 65,535 bytes
+    // (TN5177 App. B); the subset may put a width of up to 3 bytes before the flattened charstring.
     private const int MaxStack = 48;
     private const int MaxDepth = 10;
+    private const int MaxOutput = 65_535 - 3;
+
+    // Subroutines within the depth limit can still call each other exponentially often; real glyphs take a few
+    // hundred steps (operands and operators), so a damaged font stops here instead of hanging the renderer.
+    private const int MaxSteps = 200_000;
 
     private readonly CffFont _font;
     private readonly int _glyph;
@@ -20,6 +26,7 @@ internal sealed class CharstringFlattener
     private readonly ArrayBufferWriter<byte> _output = new(256);
     private readonly (int Start, int Length, int Value)[] _stack = new (int, int, int)[MaxStack];
     private int _count;
+    private int _steps;
     private int _stems;
     private bool _widthSeen;
     private int? _width;
@@ -64,6 +71,11 @@ internal sealed class CharstringFlattener
         var i = start;
         while (i < end)
         {
+            if (++_steps > MaxSteps)
+            {
+                throw Bad($"takes more than {MaxSteps} steps (its subroutines call each other too often)");
+            }
+
             int b0 = cff[i];
             if (b0 is 28 or >= 32)
             {
@@ -71,11 +83,19 @@ internal sealed class CharstringFlattener
                 continue;
             }
 
+            if (b0 == 12 && i + 1 >= end)
+            {
+                throw Bad("ends inside an escaped operator (12)");
+            }
+
             var opStart = i;
-            var op = b0 == 12 ? 1200 + (i + 1 < end ? cff[i + 1] : 0) : b0;
+            var op = b0 == 12 ? 1200 + cff[i + 1] : b0;
             i += b0 == 12 ? 2 : 1;
             switch (op)
             {
+                case 1200: // dotsection: deprecated, a no-op (TN5177)
+                    _count = 0;
+                    break;
                 case 1 or 3 or 18 or 23: // hstem, vstem, hstemhm, vstemhm: pairs, after an optional width
                     Stems();
                     break;
@@ -175,6 +195,17 @@ internal sealed class CharstringFlattener
     /// <summary>Copies the operands and the operator bytes [opStart, opEnd) to the output, and clears the stack.</summary>
     private void Emit(ReadOnlySpan<byte> cff, int opStart, int opEnd)
     {
+        var length = opEnd - opStart;
+        for (var k = 0; k < _count; k++)
+        {
+            length += _stack[k].Length;
+        }
+
+        if (_output.WrittenCount + length > MaxOutput)
+        {
+            throw Bad($"flattens to more than {MaxOutput} bytes (65535 with its width, the Type 2 charstring limit)");
+        }
+
         for (var k = 0; k < _count; k++)
         {
             _output.Write(cff.Slice(_stack[k].Start, _stack[k].Length));
