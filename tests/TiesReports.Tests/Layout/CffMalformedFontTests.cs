@@ -274,6 +274,94 @@ public sealed class CffMalformedFontTests
         Assert.Equal([0.001, 0, 0, 0.001, 0, 0], Assert.IsType<double[]>(font.FontMatrix));
     }
 
+    public static TheoryData<string> SmallTables => ["built here", "subset of Source Han Sans SC"];
+
+    [Theory]
+    [MemberData(nameof(SmallTables))]
+    public void AnyByteOfASmallTable_ChangedOrCutOff_ReadsOrFailsWithAClearError(string which)
+    {
+        var table = which == "built here" ? BuiltTable() : SubsetTable();
+        var faults = new List<string>();
+
+        // Every byte set to 0, 255 and its neighbours in value, and the table cut off at every length.
+        var cases = Enumerable.Range(0, table.Length)
+            .SelectMany(at => new[] { 0, 255, table[at] + 1, table[at] - 1 }.Select(value => (At: at, Value: value, Length: table.Length)))
+            .Concat(Enumerable.Range(0, table.Length).Select(length => (At: -1, Value: 0, Length: length)));
+        foreach (var (at, value, length) in cases)
+        {
+            var damaged = table[..length];
+            if (at >= 0)
+            {
+                damaged[at] = (byte)value;
+            }
+
+            if (ReadEverything(damaged) is { } fault)
+            {
+                faults.Add($"byte {at} = {value}, length {length}: {fault}");
+            }
+        }
+
+        Assert.True(faults.Count == 0, string.Join(Environment.NewLine, faults.Take(10)));
+    }
+
+    /// <summary>Reads the table and every glyph's outline, advance and CID; an unexpected exception's type and message, or null.</summary>
+    private static string? ReadEverything(byte[] table)
+    {
+        try
+        {
+            var font = CffFont.ReadTable(table);
+            for (var glyph = 0; glyph < font.GlyphCount; glyph++)
+            {
+                Tolerate(() => font.Flattened(table, glyph));
+                Tolerate(() => font.AdvanceOf(table, glyph));
+            }
+
+            Tolerate(() => font.Charset(table));
+            return null;
+        }
+        catch (Exception error) when (error is InvalidDataException or NotSupportedException)
+        {
+            return null;
+        }
+        catch (Exception error)
+        {
+            return $"{error.GetType().Name}: {error.Message}";
+        }
+
+        // A damaged glyph or charset fails alone; the other glyphs are still read.
+        static void Tolerate(Action read)
+        {
+            try
+            {
+                read();
+            }
+            catch (Exception error) when (error is InvalidDataException or NotSupportedException)
+            {
+            }
+        }
+    }
+
+    /// <summary>Two Font DICTs, FDSelect format 3, charset format 2, global subrs nested three deep.</summary>
+    private static byte[] BuiltTable() => new CffTable
+    {
+        GlobalSubrs = [[N(1 - 107), CallGsubr, N(1 - 107), CallGsubr, Return], [N(2 - 107), CallGsubr, Return], [N(3), N(4), RLineTo, Return]],
+        CharStrings = [[EndChar], [N(50), N(10), N(20), RMoveTo, N(-107), CallGsubr, EndChar], [N(10), N(20), RMoveTo, 12, 0, N(5), N(0), RLineTo, EndChar]],
+        FdSelect = [3, 0, 2, 0, 0, 0, 0, 1, 1, 0, 3],
+        DefaultWidths = [500, 700],
+        Charset = [2, 0, 7, 0, 1],
+        TopFontMatrix = "0.001 0 0 0.001 0 0",
+    }.Build();
+
+    /// <summary>A CID-keyed subset of real glyphs as the PDF embeds it (hinted and subroutinized no more).</summary>
+    private static byte[] SubsetTable()
+    {
+        var face = FontLibrary.Instance.ChineseRegular;
+        var cff = face.Cff ?? throw new InvalidOperationException("Source Han Sans SC has no CFF table");
+        ushort[] glyphs = [0, face.GlyphOf('大'), face.GlyphOf('i')];
+        var advances = Array.ConvertAll(glyphs, g => face.Metrics.AdvanceOf(g));
+        return face.Read(font => CffSubsetWriter.SubsetGlyphs(font, cff, glyphs, advances, "Subset", face.UnitsPerEm));
+    }
+
     /// <summary>
     /// A CID-keyed CFF table with one Font DICT per default width, each with a Private DICT (and the local subrs, if
     /// any). Top DICT offsets are written as 5-byte integers, so the layout is known before the offsets are.
