@@ -127,8 +127,8 @@ public static class TextLayout
         // The algorithm runs on the text's characters with FSI and PDI around each isolated span. Those two are not in
         // the text: their entries in units are negative (span i's FSI is -2i-2, its PDI -2i-3) and their levels are
         // kept per span, for the line to place the span as one unit (see Build). Isolate controls inside the span are
-        // balanced first, so ours pair with each other: a stray PDI counts as a neutral, an unclosed LRI, RLI or FSI is closed
-        // (AddedPdi) before our PDI.
+        // balanced first, so ours pair with each other: a stray PDI counts as a neutral, and an LRI, RLI or FSI left
+        // open is closed (AddedPdi) before our PDI.
         const int FirstStrongIsolate = 0x2068, PopDirectionalIsolate = 0x2069;
         var runes = new List<int>(text.Length + 8);
         var units = new List<int>(text.Length + 8);
