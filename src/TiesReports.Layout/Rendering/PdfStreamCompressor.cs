@@ -83,8 +83,9 @@ internal static class PdfStreamCompressor
             return;
         }
 
-        // A CFF font program is left as it is: Type 2 charstrings are dense, deflate at our level did not shrink the
-        // Chinese brief's subsets at all, and trying took its time from 1.00x English's to 1.21x.
+        // A CFF font program is left as it is: Type 2 charstrings are dense. .NET's zlib at Fastest makes the Chinese
+        // brief's two subsets 4% larger (77.9 -> 80.9 KB); level 2 makes them 9% smaller (-6.7 KB, 6% of the file) for
+        // 0.8 ms, 40% of the whole brief's time. Trying at Fastest took the brief from 1.00x English's time to 1.21x.
         var dictionary = obj[..streamAt];
         var lengthAt = dictionary.IndexOf("/Length "u8);
         if (dictionary.IndexOf("/Filter"u8) >= 0 || lengthAt < 0 || dictionary.IndexOf("/CIDFontType0C"u8) >= 0)

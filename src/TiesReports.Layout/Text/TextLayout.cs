@@ -15,6 +15,9 @@ public static class TextLayout
 {
     private const int SoftHyphen = 0xAD;
 
+    /// <summary>In <see cref="BidiLevels"/>' unit map: a PDI added to close an isolate the span left open; no level kept.</summary>
+    private const int AddedPdi = int.MinValue;
+
     public static IReadOnlyList<TextLine> Break(IReadOnlyList<TextSpan> spans, double maxWidth)
     {
         ArgumentNullException.ThrowIfNull(spans);
@@ -123,7 +126,9 @@ public static class TextLayout
 
         // The algorithm runs on the text's characters with FSI and PDI around each isolated span. Those two are not in
         // the text: their entries in units are negative (span i's FSI is -2i-2, its PDI -2i-3) and their levels are
-        // kept per span, for the line to place the span as one unit (see Build).
+        // kept per span, for the line to place the span as one unit (see Build). Isolate controls inside the span are
+        // balanced first, so ours pair with each other: a stray PDI counts as a neutral, and an LRI, RLI or FSI left
+        // open is closed (AddedPdi) before our PDI.
         const int FirstStrongIsolate = 0x2068, PopDirectionalIsolate = 0x2069;
         var runes = new List<int>(text.Length + 8);
         var units = new List<int>(text.Length + 8);
@@ -133,6 +138,7 @@ public static class TextLayout
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
+            var open = 0;
             if (span.Isolated)
             {
                 runes.Add(FirstStrongIsolate);
@@ -144,10 +150,16 @@ public static class TextLayout
                 if (rune.Value == '\n')
                 {
                     Resolve(runes, units, levels, isolates);
+                    open = 0;
                 }
                 else
                 {
-                    runes.Add(rune.Value);
+                    var opens = span.Isolated && rune.Value is >= 0x2066 and <= 0x2068;
+                    var stray = span.Isolated && rune.Value == PopDirectionalIsolate && open == 0;
+                    open += opens ? 1 : rune.Value == PopDirectionalIsolate && !stray ? -1 : 0;
+
+                    // A stray PDI takes part as a plain neutral (ON), so it neither ends our isolate nor splits the span.
+                    runes.Add(stray ? '!' : rune.Value);
                     units.Add(unit);
                 }
 
@@ -156,6 +168,12 @@ public static class TextLayout
 
             if (span.Isolated)
             {
+                for (; open > 0; open--)
+                {
+                    runes.Add(PopDirectionalIsolate);
+                    units.Add(AddedPdi);
+                }
+
                 runes.Add(PopDirectionalIsolate);
                 units.Add(-2 * i - 3);
             }
@@ -176,6 +194,10 @@ public static class TextLayout
                 if (units[n] >= 0)
                 {
                     levels.AsSpan(units[n], runes[n] > 0xFFFF ? 2 : 1).Fill(lineLevels[n]);
+                }
+                else if (units[n] == AddedPdi)
+                {
+                    continue;
                 }
                 else if (units[n] % 2 == 0)
                 {

@@ -69,6 +69,7 @@ public sealed class WorldScriptBriefTests
         var line = page.Letters.Where(l => Math.Abs(l.StartBaseLine.Y - baseline) < 3).ToList();
         var opening = line.Where(l => l.Value == "[").ToList();
         Assert.Single(opening);
+        Assert.Contains(line, l => l.Value == "2" && l.PointSize > opening[0].PointSize);
         Assert.All(line.Where(l => l.Value is not ("[" or "]") && !string.IsNullOrWhiteSpace(l.Value) && l.PointSize > opening[0].PointSize),
             l => Assert.True(l.BoundingBox.Right <= opening[0].BoundingBox.Left + 0.01, $"'{l.Value}' ends at {l.BoundingBox.Right:0.0}, right of the mark at {opening[0].BoundingBox.Left:0.0}"));
     }

@@ -52,6 +52,19 @@ public sealed class CliTests(AzuriteFixture azurite) : IDisposable
         Assert.Contains("\"Title\":\"Далянь – Архангельск\"", model, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Brief_RenderedByTwoProcesses_IsTheSameBytes()
+    {
+        // Per-process state (font caches, glyphs flattened on first use) must not show in the file.
+        var first = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--lang", "zh-Hans", "--out", "first/zh.pdf");
+        var second = await CliRunner.RunAsync(_work.Path, "brief", "dalian-arkhangelsk", "--data", RepoPaths.Seeds, "--lang", "zh-Hans", "--out", "second/zh.pdf");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        var bytes = await File.ReadAllBytesAsync(_work.Combine("first", "zh.pdf"));
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(_work.Combine("second", "zh.pdf")));
+    }
+
     [Theory]
     [InlineData("brief", "dalian-arkhangelsk")]
     [InlineData("batch")]

@@ -51,4 +51,26 @@ public sealed class IsolatedSpanTests
         var year = line.Runs.Single(r => r.Text.Contains("2026", StringComparison.Ordinal));
         Assert.All(words, w => Assert.True(w.X < year.X));
     }
+
+    [Theory]
+    [InlineData("\u2066 [1]")]
+    [InlineData("\u2069 [1]")]
+    [InlineData(" [1]\u2068")]
+    public void IsolatedSpan_WithUnbalancedIsolateControls_StaysOneUnit(string mark)
+    {
+        // An LRI or FSI the span leaves open, or a PDI it never opened, must not pair with the isolate around the span.
+        var line = TextLayout.Break(
+            [new TextSpan("مكتب 2026", Style), new TextSpan(mark, MarkStyle, Isolated: true), new TextSpan(" مكتب", Style)], 500).Single();
+
+        var markRuns = line.Runs.Where(r => r.Style == MarkStyle && r.Text.Contains('[', StringComparison.Ordinal)).ToList();
+        var arabic = line.Runs.Where(r => r.Style == Style && r.RightToLeft).ToList();
+
+        Assert.Single(markRuns);
+        Assert.Equal(2, arabic.Count(r => r.Text.Contains("مكتب", StringComparison.Ordinal)));
+
+        // A right-to-left paragraph part: first word rightmost, then the year, the mark, and the second word leftmost.
+        var first = arabic.First(r => r.Text.Contains("مكتب", StringComparison.Ordinal));
+        var second = arabic.Last(r => r.Text.Contains("مكتب", StringComparison.Ordinal));
+        Assert.True(second.X < markRuns[0].X && markRuns[0].X < first.X, $"second {second.X}, mark {markRuns[0].X}, first {first.X}");
+    }
 }
