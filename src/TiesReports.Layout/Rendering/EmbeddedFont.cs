@@ -41,7 +41,7 @@ internal sealed class EmbeddedFont
     {
         if (!_characters.TryGetValue((glyph, codePoint), out var cid))
         {
-            cid = _byCid.Count;
+            cid = NextCid();
             _characters[(glyph, codePoint)] = cid;
             _byCid.Add((glyph, codePoint, null));
         }
@@ -54,13 +54,21 @@ internal sealed class EmbeddedFont
     {
         if (!_clusters.TryGetValue((glyph, text), out var cid))
         {
-            cid = _byCid.Count;
+            cid = NextCid();
             _clusters[(glyph, text)] = cid;
             _byCid.Add((glyph, 0, text));
         }
 
         return cid;
     }
+
+    /// <summary>
+    /// The next free CID. Pages address a font's CIDs in two bytes (Identity-H), so a document may draw at most 65,535
+    /// distinct characters in one face; past that it is refused rather than written wrong.
+    /// </summary>
+    private int NextCid() => _byCid.Count <= ushort.MaxValue
+        ? _byCid.Count
+        : throw new DocumentTooLargeException($"The document draws more than {ushort.MaxValue:N0} distinct characters in the font {_face.Name}; a PDF font holds no more.");
 
     /// <summary>Writes the subset, widths and maps; call once, after the last page.</summary>
     public void Finish()
