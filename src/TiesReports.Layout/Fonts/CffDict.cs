@@ -72,26 +72,15 @@ internal sealed class CffDict
     private static int ReadInteger(ReadOnlySpan<byte> data, ref int i, string what)
     {
         int b0 = data[i];
-        switch (b0)
+        var length = b0 == 29 ? 5 : CffNumber.SharedLength(data[i]);
+        if (length == 0 || i + length > data.Length)
         {
-            case >= 32 and <= 246:
-                i += 1;
-                return b0 - 139;
-            case >= 247 and <= 250 when i + 1 < data.Length:
-                i += 2;
-                return ((b0 - 247) << 8) + data[i - 1] + 108;
-            case >= 251 and <= 254 when i + 1 < data.Length:
-                i += 2;
-                return -((b0 - 251) << 8) - data[i - 1] - 108;
-            case 28 when i + 2 < data.Length:
-                i += 3;
-                return (short)((data[i - 2] << 8) | data[i - 1]);
-            case 29 when i + 4 < data.Length:
-                i += 5;
-                return (data[i - 4] << 24) | (data[i - 3] << 16) | (data[i - 2] << 8) | data[i - 1];
-            default:
-                throw new InvalidDataException($"The CFF table's {what} DICT has a bad operand byte {b0} at {i}.");
+            throw new InvalidDataException($"The CFF table's {what} DICT has a bad operand byte {b0} at {i}.");
         }
+
+        var number = data.Slice(i, length);
+        i += length;
+        return b0 == 29 ? (number[1] << 24) | (number[2] << 16) | (number[3] << 8) | number[4] : CffNumber.SharedValue(number);
     }
 
     /// <summary>A real number: nibbles of digits, point, exponent and minus, ended by 0xF.</summary>

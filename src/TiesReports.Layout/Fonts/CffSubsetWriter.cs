@@ -111,11 +111,20 @@ internal static class CffSubsetWriter
     };
 
     /// <summary>An integer as a DICT operand: as a charstring's up to ±1131, a 32-bit integer beyond.</summary>
-    private static byte[] DictNumber(int value) => value is >= -1131 and <= 1131 ? Operand(value) : [29, (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+    private static byte[] DictNumber(int value) => value is >= -1131 and <= 1131 ? Operand(value) : Int5(value);
+
+    /// <summary>A DICT's 32-bit integer (29 and four bytes), the fixed-size form the Top DICT's offsets use.</summary>
+    private static byte[] Int5(int value) => [29, (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
 
     private static int OffSize(int lastOffset) => lastOffset < 0x100 ? 1 : lastOffset < 0x10000 ? 2 : lastOffset < 0x1000000 ? 3 : 4;
 
     private static int IndexLength(byte[][] items)
+    {
+        var data = DataLength(items);
+        return 3 + (items.Length + 1) * OffSize(data + 1) + data;
+    }
+
+    private static int DataLength(byte[][] items)
     {
         var data = 0;
         foreach (var item in items)
@@ -123,7 +132,7 @@ internal static class CffSubsetWriter
             data += item.Length;
         }
 
-        return 3 + (items.Length + 1) * OffSize(data + 1) + data;
+        return data;
     }
 
     private static int IndexLength(int singleItem) => 3 + 2 * OffSize(singleItem + 1) + singleItem;
@@ -140,7 +149,7 @@ internal static class CffSubsetWriter
             return this;
         }
 
-        public Writer Int5(int value) => Bytes([29, (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value]);
+        public Writer Int5(int value) => Bytes(CffSubsetWriter.Int5(value));
 
         public void IndexHeader(int count, int dataLength)
         {
@@ -152,13 +161,7 @@ internal static class CffSubsetWriter
 
         public void Index(byte[][] items)
         {
-            var data = 0;
-            foreach (var item in items)
-            {
-                data += item.Length;
-            }
-
-            var offSize = OffSize(data + 1);
+            var offSize = OffSize(DataLength(items) + 1);
             Bytes([(byte)(items.Length >> 8), (byte)items.Length, (byte)offSize]);
             var offset = 1;
             Offset(offset, offSize);

@@ -144,20 +144,15 @@ internal sealed class CharstringFlattener
 
     private int Push(ReadOnlySpan<byte> cff, int i, int end)
     {
-        int b0 = cff[i];
-        var (length, value) = b0 switch
-        {
-            28 => (3, i + 2 < end ? (short)((cff[i + 1] << 8) | cff[i + 2]) : 0),
-            <= 246 => (1, b0 - 139),
-            <= 250 => (2, i + 1 < end ? ((b0 - 247) << 8) + cff[i + 1] + 108 : 0),
-            <= 254 => (2, i + 1 < end ? -((b0 - 251) << 8) - cff[i + 1] - 108 : 0),
-            _ => (5, i + 4 < end ? (short)((cff[i + 1] << 8) | cff[i + 2]) : 0), // 16.16 fixed; its integer part
-        };
-
+        var length = cff[i] == 255 ? 5 : CffNumber.SharedLength(cff[i]);
         if (i + length > end)
         {
             throw Bad("ends inside an operand");
         }
+
+        // 255: a 16.16 fixed number, of which its integer part.
+        var number = cff.Slice(i, length);
+        var value = cff[i] == 255 ? (short)((number[1] << 8) | number[2]) : CffNumber.SharedValue(number);
 
         if (_count == MaxStack)
         {
