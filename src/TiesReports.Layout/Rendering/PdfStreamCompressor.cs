@@ -9,7 +9,7 @@ namespace TiesReports.Layout.Rendering;
 /// Deflates every unfiltered stream of a PDF that PDFsharp wrote uncompressed, with .NET's native zlib, and
 /// rewrites the cross-reference table. PDFsharp's own managed deflater costs more time than the rest of the
 /// save, and its content streams are flagged by qpdf; native zlib is several times faster and compresses
-/// the TrueType font subsets better. CFF font programs are left as they are (deflate does not shrink them).
+/// the TrueType font subsets better. CFF font programs are left as they are (at our level deflate makes them larger).
 /// </summary>
 internal static class PdfStreamCompressor
 {

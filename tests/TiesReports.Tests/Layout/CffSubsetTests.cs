@@ -172,15 +172,9 @@ public sealed class CffSubsetTests
                 int b0 = cff[i];
                 if (b0 == 28 || b0 >= 32)
                 {
-                    stack.Add(b0 switch
-                    {
-                        28 => (short)((cff[i + 1] << 8) | cff[i + 2]),
-                        <= 246 => b0 - 139,
-                        <= 250 => ((b0 - 247) * 256) + cff[i + 1] + 108,
-                        <= 254 => -((b0 - 251) * 256) - cff[i + 1] - 108,
-                        _ => 0,
-                    });
-                    i += b0 switch { 28 => 3, <= 246 => 1, <= 254 => 2, _ => 5 };
+                    var (value, length) = Operand(cff, i);
+                    stack.Add((int)value);
+                    i += length;
                     continue;
                 }
 
@@ -267,15 +261,9 @@ public sealed class CffSubsetTests
             int b0 = charstring[i];
             if (b0 == 28 || b0 >= 32)
             {
-                args.Add(b0 switch
-                {
-                    28 => (short)((charstring[i + 1] << 8) | charstring[i + 2]),
-                    <= 246 => b0 - 139,
-                    <= 250 => ((b0 - 247) * 256) + charstring[i + 1] + 108,
-                    <= 254 => -((b0 - 251) * 256) - charstring[i + 1] - 108,
-                    _ => System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(charstring.AsSpan(i + 1)) / 65536.0,
-                });
-                i += b0 switch { 28 => 3, <= 246 => 1, <= 254 => 2, _ => 5 };
+                var (value, length) = Operand(charstring, i);
+                args.Add(value);
+                i += length;
                 continue;
             }
 
@@ -374,5 +362,19 @@ public sealed class CffSubsetTests
         }
 
         throw new InvalidDataException("a flattened charstring without endchar");
+    }
+
+    /// <summary>A Type 2 operand starting at <paramref name="i"/> (byte 28 or 32–255) and its length, read here, not by the code under test.</summary>
+    private static (double Value, int Length) Operand(ReadOnlySpan<byte> charstring, int i)
+    {
+        int b0 = charstring[i];
+        return b0 switch
+        {
+            28 => ((short)((charstring[i + 1] << 8) | charstring[i + 2]), 3),
+            <= 246 => (b0 - 139, 1),
+            <= 250 => (((b0 - 247) * 256) + charstring[i + 1] + 108, 2),
+            <= 254 => (-((b0 - 251) * 256) - charstring[i + 1] - 108, 2),
+            _ => (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(charstring[(i + 1)..]) / 65536.0, 5),
+        };
     }
 }
